@@ -1,0 +1,61 @@
+package dev.starcoach.core.engine;
+
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.session.SessionMode;
+
+/** Something a person did, already parsed from the platform's event by an adapter. */
+public sealed interface CoachEvent {
+
+  /**
+   * Start a practice.
+   *
+   * @param mode the mode, or null for drill
+   * @param selector a question id or a principle, or null for a question not practised recently
+   * @param level the level, or null for the person's own
+   */
+  record StartPractice(SessionMode mode, String selector, Level level) implements CoachEvent {}
+
+  /** An answer to whatever the open session is waiting for. */
+  record SubmitAnswer(String text) implements CoachEvent {}
+
+  /** Ask for a hint on the current step. */
+  record RequestHint() implements CoachEvent {}
+
+  /** Skip the current step or probe. */
+  record SkipStep() implements CoachEvent {}
+
+  /** End the open session now, with a summary of what was done. */
+  record StopSession() implements CoachEvent {}
+
+  /**
+   * Start a quiz.
+   *
+   * @param selector a question id or principle, or null for the last practised question
+   */
+  record StartQuiz(String selector) implements CoachEvent {}
+
+  /** Choose a quiz option, numbered from 1. */
+  record ChooseOption(int option) implements CoachEvent {}
+
+  /**
+   * Show how to retell the current or last story for another principle.
+   *
+   * @param principle the principle to retell for, or null to list the lenses
+   */
+  record ShowLens(String principle) implements CoachEvent {}
+
+  /** List questions, optionally of one principle. */
+  record ListQuestions(String principle) implements CoachEvent {}
+
+  /** Show the level ({@code level} null) or change it. */
+  record ChangeLevel(Level level) implements CoachEvent {}
+
+  /** The person is back (a new process, a reconnect): resume the open session if any. */
+  record Reconnect() implements CoachEvent {}
+
+  /** Export the person's data as a JSON document. */
+  record ExportData() implements CoachEvent {}
+
+  /** Delete the person's data; without {@code confirmed} the engine asks first. */
+  record ForgetData(boolean confirmed) implements CoachEvent {}
+}

@@ -1,0 +1,189 @@
+package dev.starcoach.core.engine;
+
+import dev.starcoach.core.content.Lens;
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.QuizItem;
+import dev.starcoach.core.content.Step;
+import dev.starcoach.core.scoring.AnswerKind;
+import dev.starcoach.core.scoring.Assessment;
+import dev.starcoach.core.scoring.BarRaiserVerdict;
+import dev.starcoach.core.session.SessionMode;
+import java.util.List;
+
+/** Something the engine says, for an adapter to render. Platform-neutral data only. */
+public sealed interface CoachReply {
+
+  /** A practice began: which question, how, and at what level. */
+  record PracticeStarted(SessionMode mode, Question question, Level level, int budgetSeconds)
+      implements CoachReply {}
+
+  /**
+   * Asks for one STAR step.
+   *
+   * @param number 1-based position among {@code of} steps
+   * @param coaching the coaching tip (guided mode), or null
+   * @param commonMistake the common mistake to avoid (guided mode), or null
+   * @param levelNote what this level should show in this step, or null
+   */
+  record StepPrompt(
+      Step step,
+      int number,
+      int of,
+      int targetSeconds,
+      String coaching,
+      String commonMistake,
+      String levelNote)
+      implements CoachReply {}
+
+  /**
+   * Feedback on one answer to a step or a probe.
+   *
+   * @param step the step answered, or null for a probe
+   * @param prompt the step's name or the probe question
+   */
+  record AnswerFeedback(
+      AnswerKind kind, Step step, String prompt, Assessment assessment, long replyMillis)
+      implements CoachReply {}
+
+  /** A strong example of a step, shown after the person's own answer in guided mode. */
+  record StrongExample(Step step, String example, List<String> keyPhrases) implements CoachReply {}
+
+  /** A hint on the current step, given on request. */
+  record Hint(Step step, String coaching, String commonMistake, List<String> keyPhrases)
+      implements CoachReply {}
+
+  /** Mock mode: asks the question alone, like a real interview. */
+  record FullAnswerPrompt(Question question, Level level, int budgetSeconds)
+      implements CoachReply {}
+
+  /** One STAR part found in a full answer, with its own score. */
+  record PartScore(Step step, String text, Assessment assessment) {}
+
+  /**
+   * Mock mode: the full answer split into its parts, each scored, and the parts missing.
+   *
+   * @param full the assessment of the whole answer
+   */
+  record MockBreakdown(
+      Assessment full,
+      List<PartScore> parts,
+      List<Step> missing,
+      long replyMillis,
+      int budgetSeconds)
+      implements CoachReply {
+    public MockBreakdown {
+      parts = List.copyOf(parts);
+      missing = List.copyOf(missing);
+    }
+  }
+
+  /** Mock mode: one follow-up probe. */
+  record ProbePrompt(int number, int of, String question, Step focus) implements CoachReply {}
+
+  /** Mock mode: the closing Bar Raiser verdict with its reasons. */
+  record VerdictCard(Question question, Level level, BarRaiserVerdict verdict)
+      implements CoachReply {}
+
+  /**
+   * One row of a session summary.
+   *
+   * @param score the step's score, or -1 when skipped
+   */
+  record SummaryRow(
+      String label, int score, double spokenSeconds, int targetSeconds, long replyMillis) {
+    /** True when the step was skipped. */
+    public boolean skipped() {
+      return score < 0;
+    }
+  }
+
+  /**
+   * The end of a guided or drill practice: a table of steps, the average and totals.
+   *
+   * @param completed false when the person stopped early
+   */
+  record SessionSummary(
+      Question question,
+      SessionMode mode,
+      Level level,
+      List<SummaryRow> rows,
+      int averageScore,
+      double spokenSeconds,
+      int budgetSeconds,
+      boolean completed)
+      implements CoachReply {
+    public SessionSummary {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** One quiz item, numbered from 1. */
+  record QuizQuestion(Question question, int number, int of, QuizItem item) implements CoachReply {}
+
+  /** Whether a quiz choice was right, with the explanation. Options are numbered from 1. */
+  record QuizFeedback(
+      int number, boolean correct, int chosen, int answer, String answerText, String explanation)
+      implements CoachReply {}
+
+  /** The end of a quiz. */
+  record QuizSummary(Question question, int correct, int total) implements CoachReply {}
+
+  /** How to retell a story for another principle. */
+  record LensCard(Question question, Lens lens) implements CoachReply {}
+
+  /** The lenses a question offers, when none or an unknown one was asked for. */
+  record LensChoices(Question question, List<Lens> lenses) implements CoachReply {
+    public LensChoices {
+      lenses = List.copyOf(lenses);
+    }
+  }
+
+  /** A list of questions. {@code principle} is the filter, or null for all. */
+  record QuestionList(Principle principle, List<Question> questions) implements CoachReply {
+    public QuestionList {
+      questions = List.copyOf(questions);
+    }
+  }
+
+  /** The person's level, after showing or changing it. */
+  record LevelInfo(Level level, boolean changed) implements CoachReply {}
+
+  /**
+   * A session found open after a restart or reconnect continues; the current prompt follows.
+   *
+   * @param stepLabel the name of the step or probe it continues at
+   */
+  record ResumeNotice(SessionMode mode, Question question, String stepLabel)
+      implements CoachReply {}
+
+  /** The person's data as a JSON document. */
+  record DataExport(String json) implements CoachReply {}
+
+  /** Asks the person to confirm deleting their data. */
+  record ForgetConfirmation() implements CoachReply {}
+
+  /** The person's data was deleted. */
+  record Forgotten(int records) implements CoachReply {}
+
+  /** Plain information, such as "no practice is open". */
+  record Notice(String text) implements CoachReply {}
+
+  /** Something went wrong that the person can act on; {@code code} is stable for adapters. */
+  record ErrorNotice(ErrorCode code, String text) implements CoachReply {}
+
+  /** Stable codes for {@link ErrorNotice}. */
+  enum ErrorCode {
+    EMPTY_ANSWER,
+    ANSWER_TOO_LONG,
+    NO_SESSION,
+    SESSION_OPEN,
+    UNKNOWN_QUESTION,
+    UNKNOWN_PRINCIPLE,
+    NOT_AVAILABLE,
+    BAD_CHOICE,
+    CONFLICT,
+    STORAGE_UNAVAILABLE
+  }
+}

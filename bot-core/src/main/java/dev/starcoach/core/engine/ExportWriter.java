@@ -1,0 +1,117 @@
+package dev.starcoach.core.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.starcoach.core.scoring.Finding;
+import dev.starcoach.core.session.PersonId;
+import dev.starcoach.core.session.PracticeSession;
+import dev.starcoach.core.session.RecordedAnswer;
+import dev.starcoach.core.store.CoachStores;
+import dev.starcoach.core.store.PersonSettings;
+import dev.starcoach.core.store.QuizAttempt;
+import dev.starcoach.core.store.ScoredAnswer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes everything stored about a person as one JSON document (for {@code /export}). */
+final class ExportWriter {
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  String write(PersonId person, CoachStores stores, Instant now) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", "starcoach-export/1");
+    doc.put("exported_at", now.toString());
+    doc.put("person", Map.of("platform", person.platform(), "user_id", person.userId()));
+    PersonSettings settings =
+        stores.settings().find(person).orElse(PersonSettings.defaults(person));
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("level", settings.level().id());
+    s.put("time_zone", settings.zone() == null ? null : settings.zone().getId());
+    doc.put("settings", s);
+    List<Object> sessions = new ArrayList<>();
+    for (PracticeSession session : stores.sessions().sessionsOf(person)) {
+      sessions.add(session(session));
+    }
+    doc.put("sessions", sessions);
+    List<Object> answers = new ArrayList<>();
+    for (ScoredAnswer a : stores.history().answersOf(person)) {
+      answers.add(answer(a));
+    }
+    doc.put("answers", answers);
+    List<Object> quiz = new ArrayList<>();
+    for (QuizAttempt q : stores.quiz().attemptsOf(person)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("question_id", q.questionId());
+      row.put("item", q.item() + 1);
+      row.put("chosen", q.chosen() + 1);
+      row.put("answer", q.answer() + 1);
+      row.put("correct", q.correct());
+      row.put("answered_at", q.answeredAt().toString());
+      quiz.add(row);
+    }
+    doc.put("quiz", quiz);
+    try {
+      return json.writeValueAsString(doc);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write export", e);
+    }
+  }
+
+  private static Map<String, Object> session(PracticeSession session) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", session.id());
+    row.put("place", session.key().place());
+    row.put("mode", session.mode().id());
+    row.put("question_id", session.questionId());
+    row.put("level", session.level().id());
+    row.put("phase", session.phase().name().toLowerCase(java.util.Locale.ROOT));
+    row.put("started_at", session.startedAt().toString());
+    row.put("updated_at", session.updatedAt().toString());
+    List<Object> answers = new ArrayList<>();
+    for (RecordedAnswer a : session.answers()) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("kind", a.kind().id());
+      answer.put("prompt", a.prompt());
+      answer.put("text", a.text());
+      answer.put("skipped", a.skipped());
+      answer.put("score", a.skipped() ? null : a.score());
+      answer.put("reply_ms", a.replyMillis());
+      answer.put("answered_at", a.answeredAt().toString());
+      answers.add(answer);
+    }
+    row.put("answers", answers);
+    return row;
+  }
+
+  private static Map<String, Object> answer(ScoredAnswer a) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", a.id());
+    row.put("session_id", a.sessionId());
+    row.put("question_id", a.questionId());
+    row.put("principle", a.principle().displayName());
+    row.put("mode", a.mode().id());
+    row.put("kind", a.kind().id());
+    row.put("level", a.level().id());
+    row.put("text", a.text());
+    row.put("score", a.score());
+    row.put("spoken_seconds", Math.round(a.spokenSeconds() * 10) / 10.0);
+    row.put("target_seconds", a.targetSeconds());
+    row.put("reply_ms", a.replyMillis());
+    List<Object> findings = new ArrayList<>();
+    for (Finding f : a.findings()) {
+      findings.add(
+          Map.of(
+              "category", f.category().id(),
+              "kind", f.kind().id(),
+              "message", f.message(),
+              "evidence", f.evidence()));
+    }
+    row.put("findings", findings);
+    row.put("answered_at", a.answeredAt().toString());
+    return row;
+  }
+}

@@ -1,0 +1,2 @@
+/** Explainable scoring of STAR answers: findings, assessments, segmentation and verdicts. */
+package dev.starcoach.core.scoring;

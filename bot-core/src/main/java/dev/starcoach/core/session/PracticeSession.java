@@ -1,0 +1,138 @@
+package dev.starcoach.core.session;
+
+import dev.starcoach.core.content.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The durable state of one practice session. Immutable: every change makes a new value. The {@code
+ * version} is the one it was read at; stores write it back with compare-and-set.
+ *
+ * @param position the step index (STEPS), probe-plan index (PROBES) or quiz item index (QUIZ)
+ * @param probePlan indices into the question's probes, in the order they are asked
+ * @param quizCorrect quiz items answered right so far
+ * @param promptedAt when the current prompt was sent, for reply times
+ */
+public record PracticeSession(
+    String id,
+    SessionKey key,
+    SessionMode mode,
+    String questionId,
+    Level level,
+    Phase phase,
+    int position,
+    List<Integer> probePlan,
+    List<RecordedAnswer> answers,
+    int quizCorrect,
+    Instant startedAt,
+    Instant promptedAt,
+    Instant updatedAt,
+    long version) {
+  public PracticeSession {
+    probePlan = List.copyOf(probePlan);
+    answers = List.copyOf(answers);
+  }
+
+  /** A copy at a new phase and position, prompted now. */
+  public PracticeSession advance(Phase nextPhase, int nextPosition, Instant now) {
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        nextPhase,
+        nextPosition,
+        probePlan,
+        answers,
+        quizCorrect,
+        startedAt,
+        now,
+        now,
+        version);
+  }
+
+  /** A copy with one more answer. */
+  public PracticeSession withAnswer(RecordedAnswer answer) {
+    List<RecordedAnswer> more = new ArrayList<>(answers);
+    more.add(answer);
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        phase,
+        position,
+        probePlan,
+        more,
+        quizCorrect,
+        startedAt,
+        promptedAt,
+        answer.answeredAt(),
+        version);
+  }
+
+  /** A copy with a probe plan. */
+  public PracticeSession withProbePlan(List<Integer> plan) {
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        phase,
+        position,
+        plan,
+        answers,
+        quizCorrect,
+        startedAt,
+        promptedAt,
+        updatedAt,
+        version);
+  }
+
+  /** A copy with one more right quiz answer. */
+  public PracticeSession withQuizPoint() {
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        phase,
+        position,
+        probePlan,
+        answers,
+        quizCorrect + 1,
+        startedAt,
+        promptedAt,
+        updatedAt,
+        version);
+  }
+
+  /** A copy at another version, as a store returns it after a write. */
+  public PracticeSession withVersion(long newVersion) {
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        phase,
+        position,
+        probePlan,
+        answers,
+        quizCorrect,
+        startedAt,
+        promptedAt,
+        updatedAt,
+        newVersion);
+  }
+
+  /** True while the session waits for the person. */
+  public boolean isOpen() {
+    return phase.isOpen();
+  }
+}

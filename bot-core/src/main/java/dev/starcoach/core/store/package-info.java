@@ -1,0 +1,2 @@
+/** The storage ports the engine needs; bot-storage implements them over JDBC. */
+package dev.starcoach.core.store;
