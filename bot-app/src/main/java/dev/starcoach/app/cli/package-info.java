@@ -1,0 +1,2 @@
+/** Subcommands of the {@code starcoach} launcher. */
+package dev.starcoach.app.cli;

@@ -1,0 +1,91 @@
+package dev.starcoach.app.config;
+
+import java.util.List;
+
+/**
+ * The whole application config, as read from {@code config/starcoach.yaml}. Every section has
+ * defaults, so an empty or missing file is a valid config. Secrets are never here: they come from
+ * environment variables only.
+ */
+public record AppConfig(
+    ContentSection content,
+    ScoringSection scoring,
+    EngineSection engine,
+    StorageSection storage,
+    DiscordSection discord,
+    SlackSection slack) {
+
+  public AppConfig {
+    content = content == null ? new ContentSection(null) : content;
+    scoring = scoring == null ? new ScoringSection(null) : scoring;
+    engine = engine == null ? new EngineSection(null, null, null) : engine;
+    storage = storage == null ? new StorageSection(null, null, null, null, null) : storage;
+    discord = discord == null ? new DiscordSection(null, null, null, null) : discord;
+    slack = slack == null ? new SlackSection(null) : slack;
+  }
+
+  /** The defaults used when there is no config file. */
+  public static AppConfig defaults() {
+    return new AppConfig(null, null, null, null, null, null);
+  }
+
+  /** Where questions come from: files or folders of YAML packs, loaded together. */
+  public record ContentSection(List<String> paths) {
+    public ContentSection {
+      paths = paths == null || paths.isEmpty() ? List.of("config/content") : List.copyOf(paths);
+    }
+  }
+
+  /** The scoring rules file (phrase lists and weights). */
+  public record ScoringSection(String rules) {
+    public ScoringSection {
+      rules = rules == null || rules.isBlank() ? "config/scoring-rules.yaml" : rules;
+    }
+  }
+
+  /** Engine tunables. */
+  public record EngineSection(Integer maxAnswerChars, Integer recentWindow, Integer maxProbes) {
+    public EngineSection {
+      maxAnswerChars = maxAnswerChars == null ? 4000 : maxAnswerChars;
+      recentWindow = recentWindow == null ? 10 : recentWindow;
+      maxProbes = maxProbes == null ? 3 : maxProbes;
+    }
+  }
+
+  /**
+   * Storage: an empty {@code url} means a SQLite file in {@code dataDir}. The URL may also come
+   * from {@code STARCOACH_DB_URL}; user and password only from the environment.
+   */
+  public record StorageSection(
+      String url,
+      String dataDir,
+      Integer poolSize,
+      Integer cacheMaxSessions,
+      Integer cacheIdleMinutes) {
+    public StorageSection {
+      url = url == null ? "" : url.strip();
+      dataDir = dataDir == null || dataDir.isBlank() ? "data" : dataDir;
+      poolSize = poolSize == null ? 4 : poolSize;
+      cacheMaxSessions = cacheMaxSessions == null ? 100_000 : cacheMaxSessions;
+      cacheIdleMinutes = cacheIdleMinutes == null ? 30 : cacheIdleMinutes;
+    }
+  }
+
+  /** Discord sharding and development settings (the token comes from DISCORD_TOKEN). */
+  public record DiscordSection(
+      Integer shardTotal, Integer shardFrom, Integer shardTo, String devGuildId) {
+    public DiscordSection {
+      shardTotal = shardTotal == null ? 1 : shardTotal;
+      shardFrom = shardFrom == null ? 0 : shardFrom;
+      shardTo = shardTo == null ? shardTotal - 1 : shardTo;
+      devGuildId = devGuildId == null ? "" : devGuildId.strip();
+    }
+  }
+
+  /** Slack HTTP-mode port (tokens come from SLACK_* environment variables). */
+  public record SlackSection(Integer port) {
+    public SlackSection {
+      port = port == null ? 3000 : port;
+    }
+  }
+}

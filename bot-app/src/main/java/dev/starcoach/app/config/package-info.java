@@ -1,0 +1,2 @@
+/** The validated application config file ({@code config/starcoach.yaml}) and its defaults. */
+package dev.starcoach.app.config;

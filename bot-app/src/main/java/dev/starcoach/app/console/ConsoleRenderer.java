@@ -1,0 +1,445 @@
+package dev.starcoach.app.console;
+
+import dev.starcoach.core.content.Lens;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.Step;
+import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.engine.CoachReply.AnswerFeedback;
+import dev.starcoach.core.engine.CoachReply.DataExport;
+import dev.starcoach.core.engine.CoachReply.ErrorNotice;
+import dev.starcoach.core.engine.CoachReply.ForgetConfirmation;
+import dev.starcoach.core.engine.CoachReply.Forgotten;
+import dev.starcoach.core.engine.CoachReply.FullAnswerPrompt;
+import dev.starcoach.core.engine.CoachReply.Hint;
+import dev.starcoach.core.engine.CoachReply.LensCard;
+import dev.starcoach.core.engine.CoachReply.LensChoices;
+import dev.starcoach.core.engine.CoachReply.LevelInfo;
+import dev.starcoach.core.engine.CoachReply.MockBreakdown;
+import dev.starcoach.core.engine.CoachReply.Notice;
+import dev.starcoach.core.engine.CoachReply.PracticeStarted;
+import dev.starcoach.core.engine.CoachReply.ProbePrompt;
+import dev.starcoach.core.engine.CoachReply.QuestionList;
+import dev.starcoach.core.engine.CoachReply.QuizFeedback;
+import dev.starcoach.core.engine.CoachReply.QuizQuestion;
+import dev.starcoach.core.engine.CoachReply.QuizSummary;
+import dev.starcoach.core.engine.CoachReply.ResumeNotice;
+import dev.starcoach.core.engine.CoachReply.SessionSummary;
+import dev.starcoach.core.engine.CoachReply.StepPrompt;
+import dev.starcoach.core.engine.CoachReply.StrongExample;
+import dev.starcoach.core.engine.CoachReply.SummaryRow;
+import dev.starcoach.core.engine.CoachReply.VerdictCard;
+import dev.starcoach.core.scoring.Assessment;
+import dev.starcoach.core.scoring.Finding;
+import dev.starcoach.core.scoring.FindingKind;
+import dev.starcoach.core.session.SessionMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders engine replies as plain terminal text. A pure function of the reply (and whether colour
+ * is on), so it is tested by comparing strings.
+ */
+public final class ConsoleRenderer {
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String DIM = "\u001B[2m";
+  private static final String GREEN = "\u001B[32m";
+  private static final String YELLOW = "\u001B[33m";
+  private static final String RED = "\u001B[31m";
+  private static final String CYAN = "\u001B[36m";
+
+  private final boolean colour;
+
+  public ConsoleRenderer(boolean colour) {
+    this.colour = colour;
+  }
+
+  /** The text for one reply, without a trailing newline. */
+  public String render(CoachReply reply) {
+    if (reply instanceof PracticeStarted r) {
+      return started(r);
+    } else if (reply instanceof StepPrompt r) {
+      return stepPrompt(r);
+    } else if (reply instanceof AnswerFeedback r) {
+      return feedback(r);
+    } else if (reply instanceof StrongExample r) {
+      return strongExample(r);
+    } else if (reply instanceof Hint r) {
+      return hint(r);
+    } else if (reply instanceof FullAnswerPrompt r) {
+      return paint(BOLD, "Your answer")
+          + " — tell the whole story in one message (about "
+          + r.budgetSeconds()
+          + " s spoken at "
+          + r.level().label()
+          + "). /hint shows the STAR outline.";
+    } else if (reply instanceof MockBreakdown r) {
+      return breakdown(r);
+    } else if (reply instanceof ProbePrompt r) {
+      return paint(BOLD, "Follow-up " + r.number() + "/" + r.of())
+          + paint(DIM, " (tests your " + r.focus().label() + ")")
+          + "\n"
+          + r.question();
+    } else if (reply instanceof VerdictCard r) {
+      return verdict(r);
+    } else if (reply instanceof SessionSummary r) {
+      return summary(r);
+    } else if (reply instanceof QuizQuestion r) {
+      return quizQuestion(r);
+    } else if (reply instanceof QuizFeedback r) {
+      return (r.correct()
+              ? paint(GREEN, "Right.")
+              : paint(RED, "Not quite.") + " The answer is " + r.answer() + ") " + r.answerText())
+          + "\n"
+          + r.explanation();
+    } else if (reply instanceof QuizSummary r) {
+      return paint(BOLD, "Quiz done: " + r.correct() + "/" + r.total() + " right.");
+    } else if (reply instanceof LensCard r) {
+      return lens(r.question(), r.lens());
+    } else if (reply instanceof LensChoices r) {
+      return lensChoices(r);
+    } else if (reply instanceof QuestionList r) {
+      return questions(r);
+    } else if (reply instanceof LevelInfo r) {
+      return r.changed()
+          ? "Level set to " + r.level().label() + ". It applies to your next practice."
+          : "Your level is " + r.level().label() + ". Change it with /level sde1|sde2|senior.";
+    } else if (reply instanceof ResumeNotice r) {
+      return paint(
+          CYAN,
+          "Resuming your "
+              + r.mode().id()
+              + " on \""
+              + r.question().text()
+              + "\" at "
+              + r.stepLabel()
+              + ".");
+    } else if (reply instanceof DataExport r) {
+      return r.json();
+    } else if (reply instanceof ForgetConfirmation) {
+      return "This deletes all your sessions, answers, quiz results and settings. Type /forget"
+          + " confirm to go ahead.";
+    } else if (reply instanceof Forgotten r) {
+      return "Deleted " + r.records() + " records. Nothing about you is stored any more.";
+    } else if (reply instanceof Notice r) {
+      return r.text();
+    } else if (reply instanceof ErrorNotice r) {
+      return paint(YELLOW, "! " + r.text());
+    }
+    return String.valueOf(reply);
+  }
+
+  private String started(PracticeStarted r) {
+    Question q = r.question();
+    return paint(
+            BOLD,
+            r.mode().label()
+                + " practice · "
+                + r.level().label()
+                + " · "
+                + q.principle().displayName())
+        + paint(DIM, "  [" + q.id() + "]")
+        + "\nQ: "
+        + q.text()
+        + "\n"
+        + paint(
+            DIM,
+            switch (r.mode()) {
+                  case GUIDED ->
+                      "Step by step, with coaching before and a strong example after each.";
+                  case DRILL -> "Step by step against the clock. /hint if you are stuck.";
+                  case MOCK ->
+                      "Like the real thing: one answer, then follow-up probes and a verdict.";
+                  case QUIZ -> "";
+                }
+                + " Whole answer budget: "
+                + r.budgetSeconds()
+                + " s.");
+  }
+
+  private String stepPrompt(StepPrompt r) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        paint(
+            BOLD,
+            "Step "
+                + r.number()
+                + "/"
+                + r.of()
+                + " · "
+                + r.step().label()
+                + " · target "
+                + r.targetSeconds()
+                + " s"));
+    if (r.coaching() != null) {
+      out.append("\n  Tip: ").append(r.coaching());
+    }
+    if (r.commonMistake() != null) {
+      out.append("\n  Avoid: ").append(r.commonMistake());
+    }
+    if (r.levelNote() != null) {
+      out.append("\n  ").append(r.levelNote());
+    }
+    out.append("\n").append(paint(DIM, "Type your " + r.step().label() + " (/hint /skip /stop)."));
+    return out.toString();
+  }
+
+  private String feedback(AnswerFeedback r) {
+    Assessment a = r.assessment();
+    String title = r.step() != null ? r.step().label() : "Follow-up answer";
+    StringBuilder out = new StringBuilder();
+    out.append(paint(BOLD, title + ": " + a.score() + "/100"))
+        .append(" ")
+        .append(bar(a.score()))
+        .append(" ")
+        .append(paint(DIM, a.verdict().label()));
+    out.append("\n  Spoken ≈ ")
+        .append(seconds(a.spokenSeconds()))
+        .append(a.targetSeconds() > 0 ? " (target " + a.targetSeconds() + " s)" : "")
+        .append(" · replied in ")
+        .append(clock(r.replyMillis()));
+    appendFindings(out, a.findings());
+    return out.toString();
+  }
+
+  private void appendFindings(StringBuilder out, List<Finding> findings) {
+    for (Finding f : findings) {
+      boolean strength = f.kind() == FindingKind.STRENGTH;
+      out.append("\n  ")
+          .append(strength ? paint(GREEN, "+ ") : paint(YELLOW, "- "))
+          .append(f.category().id())
+          .append(": ")
+          .append(f.message());
+      if (!f.evidence().isBlank()) {
+        out.append(paint(DIM, " «" + f.evidence() + "»"));
+      }
+    }
+  }
+
+  private String strongExample(StrongExample r) {
+    StringBuilder out =
+        new StringBuilder(paint(CYAN, "Strong example (" + r.step().label() + "): "))
+            .append(r.example());
+    if (!r.keyPhrases().isEmpty()) {
+      out.append("\n  Key phrases: ")
+          .append(
+              r.keyPhrases().stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")));
+    }
+    return out.toString();
+  }
+
+  private String hint(Hint r) {
+    StringBuilder out = new StringBuilder(paint(CYAN, "Hint"));
+    if (r.step() != null) {
+      out.append(paint(CYAN, " (" + r.step().label() + ")"));
+    }
+    out.append(": ").append(r.coaching());
+    if (r.commonMistake() != null) {
+      out.append("\n  Avoid: ").append(r.commonMistake());
+    }
+    if (!r.keyPhrases().isEmpty()) {
+      out.append("\n  Phrases that work: ")
+          .append(
+              r.keyPhrases().stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")));
+    }
+    return out.toString();
+  }
+
+  private String breakdown(MockBreakdown r) {
+    StringBuilder out = new StringBuilder(paint(BOLD, "Your answer, split into STAR parts:"));
+    for (CoachReply.PartScore part : r.parts()) {
+      out.append("\n  ")
+          .append(pad(part.step().label(), 11))
+          .append(String.format(Locale.ROOT, "%3d/100", part.assessment().score()))
+          .append("  ")
+          .append(pad(seconds(part.assessment().spokenSeconds()), 6))
+          .append(paint(DIM, " \"" + excerpt(part.text(), 60) + "\""));
+    }
+    if (!r.missing().isEmpty()) {
+      out.append("\n  ")
+          .append(paint(YELLOW, "Missing: "))
+          .append(r.missing().stream().map(Step::label).collect(Collectors.joining(", ")));
+    }
+    Assessment full = r.full();
+    out.append("\nOverall ")
+        .append(full.score())
+        .append("/100 · spoken ≈ ")
+        .append(seconds(full.spokenSeconds()))
+        .append(" of a ")
+        .append(r.budgetSeconds())
+        .append(" s budget · replied in ")
+        .append(clock(r.replyMillis()));
+    appendFindings(out, full.findings());
+    return out.toString();
+  }
+
+  private String verdict(VerdictCard r) {
+    String label = r.verdict().verdict().label();
+    String colourCode = r.verdict().verdict().isHire() ? GREEN : RED;
+    StringBuilder out =
+        new StringBuilder(
+            paint(BOLD, "Bar Raiser verdict: ")
+                + paint(colourCode, label)
+                + " ("
+                + r.verdict().score()
+                + "/100, judged at "
+                + r.level().label()
+                + ")");
+    for (String reason : r.verdict().reasons()) {
+      out.append("\n  • ").append(reason);
+    }
+    return out.toString();
+  }
+
+  private String summary(SessionSummary r) {
+    StringBuilder out =
+        new StringBuilder(
+            paint(
+                BOLD,
+                (r.completed() ? "Summary" : "Stopped early")
+                    + " — "
+                    + r.mode().id()
+                    + " · "
+                    + r.level().label()));
+    out.append("\n  ").append(pad("Step", 11)).append(" Score  Spoken  Target  Reply");
+    for (SummaryRow row : r.rows()) {
+      out.append("\n  ").append(pad(row.label(), 11));
+      if (row.skipped()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                " %5s  %6s  %4d s  %5s",
+                "skip",
+                "-",
+                row.targetSeconds(),
+                clock(row.replyMillis())));
+      } else {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                " %5d  %6s  %4d s  %5s",
+                row.score(),
+                seconds(row.spokenSeconds()),
+                row.targetSeconds(),
+                clock(row.replyMillis())));
+      }
+    }
+    out.append("\n  Average ")
+        .append(r.averageScore())
+        .append("/100 · spoken ≈ ")
+        .append(seconds(r.spokenSeconds()))
+        .append(" of a ")
+        .append(r.budgetSeconds())
+        .append(" s budget");
+    if (r.mode() != SessionMode.MOCK) {
+      out.append(
+          paint(
+              DIM,
+              "\n  Next: /practice mock "
+                  + r.question().id()
+                  + " to tell it in one go, or /quiz."));
+    }
+    return out.toString();
+  }
+
+  private String quizQuestion(QuizQuestion r) {
+    StringBuilder out =
+        new StringBuilder(paint(BOLD, "Quiz " + r.number() + "/" + r.of() + ": "))
+            .append(r.item().question());
+    for (int i = 0; i < r.item().options().size(); i++) {
+      out.append("\n  ").append(i + 1).append(") ").append(r.item().options().get(i));
+    }
+    out.append("\n").append(paint(DIM, "Answer with the option number."));
+    return out.toString();
+  }
+
+  private String lens(Question q, Lens lens) {
+    return paint(BOLD, "Retell \"" + q.text() + "\" for " + lens.principle().displayName())
+        + "\n  Lead with: "
+        + lens.leadWith()
+        + "\n  Emphasise: "
+        + lens.emphasise()
+        + "\n  Downplay:  "
+        + lens.downplay();
+  }
+
+  private String lensChoices(LensChoices r) {
+    StringBuilder out = new StringBuilder("Lenses for \"" + r.question().text() + "\":");
+    for (Lens lens : r.lenses()) {
+      out.append("\n  /lens ").append(lens.principle().displayName());
+    }
+    out.append("\n").append(paint(DIM, "Any of the 16 principles works: /lens Customer Obsession"));
+    return out.toString();
+  }
+
+  private String questions(QuestionList r) {
+    if (r.questions().isEmpty()) {
+      return "No questions loaded"
+          + (r.principle() == null ? "." : " for " + r.principle().displayName() + ".");
+    }
+    StringBuilder out =
+        new StringBuilder(
+            paint(
+                BOLD,
+                r.questions().size()
+                    + " question"
+                    + (r.questions().size() == 1 ? "" : "s")
+                    + (r.principle() == null ? "" : " · " + r.principle().displayName())));
+    for (Question q : r.questions()) {
+      out.append("\n  ")
+          .append(pad(q.id(), 28))
+          .append(q.isWalkthrough() ? "★ " : "  ")
+          .append(q.text());
+      if (r.principle() == null) {
+        out.append(paint(DIM, " [" + q.principle().displayName() + "]"));
+      }
+    }
+    out.append("\n").append(paint(DIM, "★ = full walkthrough. Start one: /practice guided <id>"));
+    return out.toString();
+  }
+
+  /** The console's help text. */
+  public String help() {
+    return String.join(
+        "\n",
+        paint(BOLD, "STAR Coach — commands"),
+        "  /practice [guided|drill|mock] [question id | principle] [--level sde1|sde2|senior]",
+        "  /hint   /skip   /stop          help, skip or end the current step",
+        "  /quiz [question id | principle] multiple-choice questions on a walkthrough",
+        "  /lens PRINCIPLE                 retell your last story for another principle",
+        "  /questions [principle]          list questions",
+        "  /level [sde1|sde2|senior]       show or set your level",
+        "  /export                         print your data as JSON",
+        "  /forget                         delete your data (asks first)",
+        "  /help   /quit",
+        "Any other line is your answer to the current step.");
+  }
+
+  static String bar(int score) {
+    int filled = Math.round(score / 10f);
+    return "▰".repeat(filled) + "▱".repeat(10 - filled);
+  }
+
+  private static String seconds(double s) {
+    return Math.round(s) + " s";
+  }
+
+  private static String clock(long millis) {
+    long total = Math.round(millis / 1000.0);
+    return String.format(Locale.ROOT, "%d:%02d", total / 60, total % 60);
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  }
+
+  private static String excerpt(String text, int max) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+  }
+
+  private String paint(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+}

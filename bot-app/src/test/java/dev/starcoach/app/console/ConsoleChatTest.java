@@ -1,0 +1,116 @@
+package dev.starcoach.app.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryStores;
+import dev.starcoach.core.testing.ScriptedDrill;
+import dev.starcoach.core.testing.SteppingClock;
+import dev.starcoach.core.testing.TestBank;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ConsoleChatTest {
+  private final InMemoryStores stores = new InMemoryStores();
+  private final CoachEngine engine =
+      new CoachEngine(
+          TestBank.load(),
+          new FakeScorer(),
+          stores.bundle(),
+          SteppingClock.monday9am(),
+          new Random(3),
+          EngineSettings.defaults());
+
+  private String run(String input) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    ConsoleChat chat =
+        new ConsoleChat(
+            engine,
+            SessionKey.of("console", "terminal", "tester"),
+            new ConsoleRenderer(false),
+            out);
+    int status = chat.run(new BufferedReader(new StringReader(input)), "banner");
+    assertEquals(0, status);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aPipedDrillPrintsPromptsWithTargetsFeedbackAndASummary() {
+    // GIVEN a drill command and five answers, piped
+    String input =
+        "/practice drill "
+            + ScriptedDrill.QUESTION_ID
+            + "\n"
+            + String.join("\n", ScriptedDrill.ANSWERS)
+            + "\n";
+
+    // WHEN the console reads them to the end of input
+    String out = run(input);
+
+    // THEN every step was prompted with its target, each answer got feedback, and a summary
+    for (String prompt :
+        new String[] {
+          "Step 1/5 · Situation · target 30 s", "Step 2/5 · Task · target 20 s",
+          "Step 3/5 · Action · target 90 s", "Step 4/5 · Result · target 20 s",
+          "Step 5/5 · Reflection · target 15 s"
+        }) {
+      assertTrue(out.contains(prompt), "missing " + prompt + " in\n" + out);
+    }
+    assertEquals(5, out.split("Spoken ≈", -1).length - 1, out);
+    assertTrue(out.contains("replied in 0:00"), out);
+    assertTrue(out.contains("Summary — drill · SDE2"), out);
+    assertTrue(out.contains("Average "), out);
+  }
+
+  @Test
+  void aPipedMockPrintsThePartsTheProbesInTurnAndAVerdict() {
+    // GIVEN a mock, one full answer and three probe answers
+    String input =
+        String.join(
+            "\n",
+            "/practice mock " + ScriptedDrill.QUESTION_ID,
+            "S: prices were stale | T: nobody asked me | A: I fixed it in 2 days | R: refunds fell"
+                + " from 40 to 0 | L: I learned to check commit order",
+            "I counted 40 refunds a week myself.",
+            "I brought the fix and paired with their reviewer.",
+            "I would add a freshness alert first.");
+
+    // WHEN it runs
+    String out = run(input + "\n");
+
+    // THEN the parts, at least two probes and a verdict with reasons are printed
+    assertTrue(out.contains("Your answer, split into STAR parts:"), out);
+    assertTrue(out.contains("Follow-up 1/"), out);
+    assertTrue(out.contains("Follow-up 2/"), out);
+    assertTrue(out.contains("Bar Raiser verdict: "), out);
+    assertTrue(out.contains("  • "), out);
+  }
+
+  @Test
+  void unknownCommandsEmptyLinesAndStrayAnswersGetShortHelpNotStackTraces() {
+    // WHEN odd input arrives with no practice open
+    String out =
+        run("/dance\n\nhello there\n/practice drill --level wizard\n/help\n/quit\n/practice\n");
+
+    // THEN each gets a short, helpful answer, and /quit ends before the last line
+    assertTrue(out.contains("Unknown command /dance"), out);
+    assertTrue(out.contains("Type /practice to start"), out);
+    assertTrue(out.contains("No practice is open"), out);
+    assertTrue(out.contains("unknown level 'wizard'"), out);
+    assertTrue(out.contains("STAR Coach — commands"), out);
+    assertTrue(out.contains("Bye."), out);
+    assertFalse(out.contains("Step 1/5"), out);
+    assertFalse(out.contains("Exception"), out);
+  }
+}
