@@ -1,0 +1,207 @@
+package dev.starcoach.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.starcoach.core.store.StorageUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** The connection pool, the migrations, and the one place SQL failures are translated. */
+final class Database implements AutoCloseable {
+
+  /** The two databases the one schema runs on. */
+  enum Dialect {
+    SQLITE("INTEGER PRIMARY KEY"),
+    POSTGRESQL("BIGSERIAL PRIMARY KEY");
+
+    private final String serialPrimaryKey;
+
+    Dialect(String serialPrimaryKey) {
+      this.serialPrimaryKey = serialPrimaryKey;
+    }
+  }
+
+  /** Work on one connection. */
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private static final int SQLITE_CONSTRAINT = 19;
+
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+  private final String where;
+
+  private Database(HikariDataSource pool, Dialect dialect, String where) {
+    this.pool = pool;
+    this.dialect = dialect;
+    this.where = where;
+  }
+
+  /** Opens the pool (failing fast when the database cannot be reached) and migrates. */
+  static Database open(StorageSettings settings) {
+    Dialect dialect = settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.SQLITE;
+    String where = settings.safeUrl();
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("starcoach-db");
+    config.setJdbcUrl(settings.url());
+    config.setMaximumPoolSize(settings.poolSize());
+    config.setMinimumIdle(Math.min(2, settings.poolSize()));
+    config.setConnectionTimeout(5_000);
+    config.setValidationTimeout(2_000);
+    config.setInitializationFailTimeout(1);
+    if (dialect == Dialect.SQLITE) {
+      Path file = settings.sqliteFile().orElseThrow();
+      createParent(file, where);
+      config.setDriverClassName("org.sqlite.JDBC");
+      config.addDataSourceProperty("journal_mode", "WAL");
+      config.addDataSourceProperty("synchronous", "NORMAL");
+      config.addDataSourceProperty("busy_timeout", "10000");
+      config.addDataSourceProperty("foreign_keys", "true");
+    } else {
+      config.setDriverClassName("org.postgresql.Driver");
+      if (settings.user() != null) {
+        config.setUsername(settings.user());
+      }
+      if (settings.password() != null) {
+        config.setPassword(settings.password());
+      }
+      config.addDataSourceProperty("connectTimeout", "5");
+      config.addDataSourceProperty("ApplicationName", "starcoach");
+    }
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw new StorageOpenException(
+          "Cannot open the database at "
+              + where
+              + (settings.user() == null ? "" : " as user " + settings.user())
+              + ": "
+              + rootMessage(e),
+          e);
+    }
+    Database db = new Database(pool, dialect, where);
+    try {
+      db.migrate();
+    } catch (FlywayException e) {
+      pool.close();
+      throw new StorageOpenException(
+          "Cannot migrate the database at " + where + ": " + rootMessage(e), e);
+    }
+    return db;
+  }
+
+  private void migrate() {
+    Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .placeholders(Map.of("serial_pk", dialect.serialPrimaryKey))
+        .load()
+        .migrate();
+  }
+
+  private static void createParent(Path file, String where) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new StorageOpenException(
+          "Cannot create the data directory " + parent + " for " + where + ": " + e, e);
+    }
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** The URL without a password. */
+  String where() {
+    return where;
+  }
+
+  /** Runs work on a connection in autocommit mode. */
+  <T> T read(String doing, Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw unavailable(doing, e);
+    }
+  }
+
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. A
+   * RuntimeException from the work (such as a lost compare-and-set) passes through unchanged.
+   */
+  <T> T transaction(String doing, Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw unavailable(doing, e);
+    }
+  }
+
+  /** True when the failure is a broken uniqueness or other integrity rule. */
+  boolean isConstraintViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null && state.startsWith("23")) {
+          return true;
+        }
+        if (dialect == Dialect.SQLITE && (sql.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  StorageUnavailableException unavailable(String doing, SQLException e) {
+    return new StorageUnavailableException(
+        "Storage failed while " + doing + " (" + where + "): " + rootMessage(e), e);
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

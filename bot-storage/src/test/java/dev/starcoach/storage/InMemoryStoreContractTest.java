@@ -1,0 +1,30 @@
+package dev.starcoach.storage;
+
+import dev.starcoach.core.store.CoachStores;
+import dev.starcoach.core.store.DailyScheduleStore;
+import dev.starcoach.core.store.PlaceSettingsStore;
+import dev.starcoach.core.testing.InMemoryStores;
+import java.util.Optional;
+
+/**
+ * The store contract on bot-core's in-memory fake, so engine tests run on a fake that behaves like
+ * the database. It has no place stores; those tests are skipped here.
+ */
+class InMemoryStoreContractTest extends StoreContractTest {
+  private final CoachStores stores = new InMemoryStores().bundle();
+
+  @Override
+  CoachStores stores() {
+    return stores;
+  }
+
+  @Override
+  Optional<DailyScheduleStore> schedules() {
+    return Optional.empty();
+  }
+
+  @Override
+  Optional<PlaceSettingsStore> places() {
+    return Optional.empty();
+  }
+}
