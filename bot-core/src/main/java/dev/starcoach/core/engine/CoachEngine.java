@@ -168,6 +168,104 @@ public final class CoachEngine {
     }
   }
 
+  /**
+   * Scores an answer to a daily question posted in a thread, as a mock answer. The answer is stored
+   * in the person's history (a finished one-answer session), the full feedback goes to {@code
+   * privately} (ephemeral or DM), and only the score band is returned for a public note.
+   *
+   * @return the band, or empty when the answer was refused (the reason went to {@code privately})
+   */
+  public Optional<dev.starcoach.core.scoring.ScoreBand> answerDaily(
+      SessionKey key, String questionId, Level level, String text, Conversation privately) {
+    ReentrantLock lock = stripes[Math.floorMod(key.hashCode(), stripes.length)];
+    lock.lock();
+    try {
+      return scoreDaily(key, questionId, level, text == null ? "" : text.strip(), privately);
+    } catch (StorageUnavailableException e) {
+      privately.send(
+          new ErrorNotice(
+              ErrorCode.STORAGE_UNAVAILABLE,
+              "The practice database cannot be reached right now, so your answer was not saved."
+                  + " Please post it again in a moment."));
+      return Optional.empty();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Optional<dev.starcoach.core.scoring.ScoreBand> scoreDaily(
+      SessionKey key, String questionId, Level level, String text, Conversation privately) {
+    Optional<Question> found = bank.byId(questionId);
+    if (found.isEmpty()) {
+      privately.send(
+          new ErrorNotice(ErrorCode.UNKNOWN_QUESTION, "That daily question is no longer loaded."));
+      return Optional.empty();
+    }
+    if (text.isEmpty()) {
+      privately.send(new ErrorNotice(ErrorCode.EMPTY_ANSWER, "That answer is empty."));
+      return Optional.empty();
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > settings.maxAnswerChars()) {
+      privately.send(
+          new ErrorNotice(
+              ErrorCode.ANSWER_TOO_LONG,
+              "That answer is "
+                  + length
+                  + " characters; the limit is "
+                  + settings.maxAnswerChars()
+                  + ". Nothing was saved: shorten it and post it again."));
+      return Optional.empty();
+    }
+    Question q = found.get();
+    Level at = level != null ? level : levelOf(key);
+    Instant now = clock.instant();
+    int budget = q.totalBudgetSeconds(at);
+    Assessment full = scorer.assess(new ScoreRequest(AnswerKind.FULL, text, at, null, budget));
+    List<CoachReply.PartScore> parts = partScores(full, q, at);
+    Set<Step> found2 = new HashSet<>();
+    parts.forEach(p -> found2.add(p.step()));
+    List<Step> missing = new ArrayList<>();
+    for (Step step : STEPS) {
+      if (!found2.contains(step)) {
+        missing.add(step);
+      }
+    }
+    PracticeSession session =
+        new PracticeSession(
+                newId(),
+                key,
+                SessionMode.MOCK,
+                q.id(),
+                at,
+                Phase.FINISHED,
+                0,
+                List.of(),
+                List.of(),
+                0,
+                now,
+                now,
+                now,
+                0)
+            .withAnswer(
+                new RecordedAnswer(
+                    AnswerKind.FULL,
+                    0,
+                    "Daily question",
+                    text,
+                    full.score(),
+                    full.spokenSeconds(),
+                    budget,
+                    0,
+                    now,
+                    false));
+    stores
+        .sessions()
+        .save(session, List.of(scoredAnswer(session, q, AnswerKind.FULL, text, full, 0, now)));
+    privately.send(new CoachReply.MockBreakdown(full, parts, missing, 0, budget));
+    return Optional.of(dev.starcoach.core.scoring.ScoreBand.of(full.score()));
+  }
+
   // ---- starting ----
 
   private void startPractice(SessionKey key, StartPractice start, Conversation to) {

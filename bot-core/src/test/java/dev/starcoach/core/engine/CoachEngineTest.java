@@ -302,4 +302,26 @@ class CoachEngineTest {
     send(new StartPractice(SessionMode.DRILL, "nonsense words", null));
     assertEquals(ErrorCode.UNKNOWN_QUESTION, chat.last(CoachReply.ErrorNotice.class).code());
   }
+
+  @Test
+  void aDailyThreadAnswerIsScoredPrivatelyStoredAndOnlyItsBandReturned() {
+    // GIVEN a daily question answered in a thread
+    RecordingConversation privately = new RecordingConversation();
+
+    // WHEN the engine scores it
+    var band =
+        engine.answerDaily(
+            alice, WALK, null, "S: stale prices | A: I fixed it in 2 days | R: 40 to 0", privately);
+
+    // THEN the full breakdown went privately, the band comes back, and the answer is in history
+    assertTrue(band.isPresent());
+    CoachReply.MockBreakdown breakdown = privately.last(CoachReply.MockBreakdown.class);
+    assertEquals(List.of(Step.TASK, Step.REFLECTION), breakdown.missing());
+    assertEquals(1, stores.answersOf(alice.person()).size());
+    assertTrue(engine.openSession(alice).isEmpty(), "a daily answer leaves no open session");
+
+    // AND an empty answer is refused privately with no band
+    assertTrue(engine.answerDaily(alice, WALK, null, " ", privately).isEmpty());
+    assertEquals(ErrorCode.EMPTY_ANSWER, privately.last(CoachReply.ErrorNotice.class).code());
+  }
 }
