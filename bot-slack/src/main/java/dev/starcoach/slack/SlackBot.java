@@ -75,6 +75,7 @@ public final class SlackBot implements AutoCloseable {
             .slack(slack)
             .singleTeamBotToken(settings.botToken())
             .signingSecret(settings.signingSecret())
+            .allEventsApiAutoAckEnabled(true)
             .build();
     this.app = new App(appConfig);
     this.work = new KeyedSerialExecutor(4);
