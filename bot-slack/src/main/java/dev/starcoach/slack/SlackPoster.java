@@ -146,7 +146,8 @@ final class SlackPoster {
               previous
                   .handle((ignored, error) -> null)
                   .thenCompose(ignored -> turnOf(key))
-                  .thenCompose(ignored -> call.get());
+                  .thenCompose(ignored -> call.get())
+                  .whenComplete((result, error) -> lastSend.put(key, System.nanoTime()));
           created.set(next);
           return next;
         });
@@ -155,15 +156,13 @@ final class SlackPoster {
     return next;
   }
 
+  /** Waits until {@code interval} has passed since the previous call to this key finished. */
   private CompletableFuture<Void> turnOf(String key) {
-    long now = System.nanoTime();
     Long last = lastSend.get(key);
-    long waitNanos = last == null ? 0 : last + intervalNanos - now;
+    long waitNanos = last == null ? 0 : last + intervalNanos - System.nanoTime();
     if (waitNanos <= 0) {
-      lastSend.put(key, now);
       return CompletableFuture.completedFuture(null);
     }
-    lastSend.put(key, now + waitNanos);
     return CompletableFuture.runAsync(
         () -> {}, CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS));
   }
