@@ -1,0 +1,19 @@
+package dev.starcoach.slack;
+
+/** The ids of the buttons, modal and inputs the adapter renders and listens to. */
+final class ActionIds {
+  private ActionIds() {}
+
+  static final String PREFIX = "star_";
+  static final String ANSWER = "star_answer";
+  static final String HINT = "star_hint";
+  static final String SKIP = "star_skip";
+  static final String STOP = "star_stop";
+  static final String QUIZ_OPTION = "star_quiz_option_";
+  static final String FORGET_CONFIRM = "star_forget_confirm";
+  static final String HOME_START = "star_home_start_";
+
+  static final String ANSWER_MODAL = "star_answer_modal";
+  static final String ANSWER_BLOCK = "answer";
+  static final String ANSWER_INPUT = "text";
+}

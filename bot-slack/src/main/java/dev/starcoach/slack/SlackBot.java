@@ -1,0 +1,160 @@
+package dev.starcoach.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.store.AnswerHistory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack bot: a Bolt app wired to the engine, reachable over Socket Mode (when an app token is
+ * set) or over HTTP at {@code /slack/events} (verifying every request with the signing secret).
+ *
+ * <p>Usage from the composition root: {@code SlackSettings.fromEnvironment(System.getenv())
+ * .ifPresent(s -> { SlackBot bot = new SlackBot(s, engine, stores.history(), clock); bot.start();
+ * })}, and {@link #close()} on shutdown.
+ */
+public final class SlackBot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  private static final Duration ONE_PER_SECOND = Duration.ofSeconds(1);
+
+  private final SlackSettings settings;
+  private final String bindHost;
+  private final Slack slack;
+  private final App app;
+  private final KeyedSerialExecutor work;
+  private Server server;
+  private ServerConnector connector;
+  private SocketModeApp socketMode;
+  private boolean started;
+
+  /**
+   * A bot over a real engine, listening on all interfaces in HTTP mode.
+   *
+   * @param history the answer history behind the App Home tab
+   */
+  public SlackBot(SlackSettings settings, CoachEngine engine, AnswerHistory history, Clock clock) {
+    this(settings, CoachPort.of(engine, history), clock, "0.0.0.0", ONE_PER_SECOND);
+  }
+
+  /**
+   * A bot over any {@link CoachPort}.
+   *
+   * @param bindHost the address HTTP mode listens on ({@code 127.0.0.1} for loopback only)
+   * @param perChannelInterval the least time between two messages posted to one channel
+   */
+  public SlackBot(
+      SlackSettings settings,
+      CoachPort coach,
+      Clock clock,
+      String bindHost,
+      Duration perChannelInterval) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.bindHost = Objects.requireNonNull(bindHost, "bindHost");
+    SlackConfig config = new SlackConfig();
+    if (settings.apiUrl() != null) {
+      config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    }
+    config.getMethodsConfig().setExecutorName("starcoach-" + UUID.randomUUID());
+    this.slack = Slack.getInstance(config);
+    AppConfig appConfig =
+        AppConfig.builder()
+            .slack(slack)
+            .singleTeamBotToken(settings.botToken())
+            .signingSecret(settings.signingSecret())
+            .allEventsApiAutoAckEnabled(true)
+            .build();
+    this.app = new App(appConfig);
+    this.work = new KeyedSerialExecutor(4);
+    SlackPoster poster =
+        new SlackPoster(
+            slack.methodsAsync(settings.botToken()), slack, work::run, perChannelInterval);
+    new SlackCoach(coach, poster, new ReplyRenderer(), EventDedupe.defaults(), work, clock)
+        .register(app);
+  }
+
+  /**
+   * Connects: Socket Mode when an app token is set, otherwise HTTP mode on the configured port.
+   *
+   * @throws IllegalStateException in HTTP mode without a signing secret
+   */
+  public synchronized void start() throws Exception {
+    if (started) {
+      return;
+    }
+    if (settings.socketMode()) {
+      socketMode = new SocketModeApp(settings.appToken(), app);
+      socketMode.startAsync();
+      LOG.info("Slack: connected over Socket Mode");
+    } else {
+      if (settings.signingSecret() == null) {
+        throw new IllegalStateException(
+            "SLACK_SIGNING_SECRET is required for Slack HTTP mode (or set SLACK_APP_TOKEN for"
+                + " Socket Mode); not starting");
+      }
+      app.config().setAppPath(SlackSettings.EVENTS_PATH);
+      server = new Server();
+      connector = new ServerConnector(server);
+      connector.setHost(bindHost);
+      connector.setPort(settings.port());
+      server.addConnector(connector);
+      ServletContextHandler handler = new ServletContextHandler();
+      handler.addServlet(new ServletHolder(new SlackAppServlet(app)), SlackSettings.EVENTS_PATH);
+      server.setHandler(handler);
+      app.start();
+      server.start();
+      LOG.info(
+          "Slack: HTTP mode listening on {}:{}{}",
+          bindHost,
+          connector.getLocalPort(),
+          SlackSettings.EVENTS_PATH);
+    }
+    started = true;
+  }
+
+  /** The HTTP port listened on, or -1 when not listening (Socket Mode or not started). */
+  public synchronized int port() {
+    return connector == null ? -1 : connector.getLocalPort();
+  }
+
+  /** The Bolt app, for feeding it requests directly in tests. */
+  App app() {
+    return app;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+      if (server != null) {
+        server.stop();
+      }
+      app.stop();
+    } catch (Exception e) {
+      LOG.warn("Stopping Slack failed: {}", e.toString());
+    } finally {
+      work.close();
+      try {
+        slack.close();
+      } catch (Exception e) {
+        LOG.debug("Closing the Slack client failed", e);
+      }
+      started = false;
+    }
+  }
+}

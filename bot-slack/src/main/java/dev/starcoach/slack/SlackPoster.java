@@ -1,0 +1,169 @@
+package dev.starcoach.slack;
+
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends to Slack through the SDK's async Web API client. Messages to one channel go out one at a
+ * time, in order, at most one per {@code interval} (Slack allows about one message per second per
+ * channel); the SDK's client adds its own per-method rate limiting on top.
+ */
+final class SlackPoster {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
+  private static final Gson GSON = GsonFactory.createSnakeCase();
+
+  private final AsyncMethodsClient client;
+  private final Slack slack;
+  private final Executor blockingWork;
+  private final long intervalNanos;
+  private final ConcurrentHashMap<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Long> lastSend = new ConcurrentHashMap<>();
+
+  SlackPoster(AsyncMethodsClient client, Slack slack, Executor blockingWork, Duration interval) {
+    this.client = client;
+    this.slack = slack;
+    this.blockingWork = blockingWork;
+    this.intervalNanos = interval.toNanos();
+  }
+
+  /** Posts a message to a channel or thread. Completes with Slack's response (ok or not). */
+  CompletableFuture<ChatPostMessageResponse> post(Destination to, SlackPost post) {
+    return inOrder(
+        to.channel(),
+        () ->
+            client.chatPostMessage(
+                r ->
+                    r.channel(to.channel())
+                        .threadTs(to.threadTs())
+                        .text(post.text())
+                        .blocks(post.blocks())
+                        .unfurlLinks(false)
+                        .unfurlMedia(false)));
+  }
+
+  /** Posts a message only {@code user} sees, in a channel or thread. */
+  CompletableFuture<? extends SlackApiTextResponse> ephemeral(
+      Destination at, String user, SlackPost post) {
+    return inOrder(
+        at.channel(),
+        () ->
+            client.chatPostEphemeral(
+                r ->
+                    r.channel(at.channel())
+                        .threadTs(at.threadTs())
+                        .user(user)
+                        .text(post.text())
+                        .blocks(post.blocks())));
+  }
+
+  /**
+   * Answers through a slash command's or button's {@code response_url}: only the person sees it.
+   */
+  CompletableFuture<Integer> respond(String responseUrl, SlackPost post) {
+    SlashCommandResponse body =
+        SlashCommandResponse.builder()
+            .responseType("ephemeral")
+            .text(post.text())
+            .blocks(post.blocks())
+            .build();
+    return inOrder(
+        "respond:" + responseUrl,
+        () ->
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return slack.send(responseUrl, GSON.toJson(body)).getCode();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                },
+                blockingWork));
+  }
+
+  /** Opens (or finds) the DM channel between the bot and a person. */
+  CompletableFuture<String> openDirect(String user) {
+    return client
+        .conversationsOpen(r -> r.users(java.util.List.of(user)))
+        .thenApply(
+            resp -> {
+              if (!resp.isOk() || resp.getChannel() == null) {
+                throw new IllegalStateException("conversations.open failed: " + resp.getError());
+              }
+              return resp.getChannel().getId();
+            });
+  }
+
+  /** Opens a modal for the trigger of a button press. */
+  CompletableFuture<? extends SlackApiTextResponse> openModal(String triggerId, View view) {
+    return client.viewsOpen(r -> r.triggerId(triggerId).view(view));
+  }
+
+  /** Publishes a person's App Home tab. */
+  CompletableFuture<? extends SlackApiTextResponse> publishHome(String user, View view) {
+    return client.viewsPublish(r -> r.userId(user).view(view));
+  }
+
+  /** Logs a failed or refused call; the person cannot be told if Slack refused to deliver. */
+  static <T extends SlackApiTextResponse> T logged(String what, T response, Throwable error) {
+    if (error != null) {
+      Throwable cause =
+          error instanceof CompletionException && error.getCause() != null
+              ? error.getCause()
+              : error;
+      LOG.warn("Slack {} failed: {}", what, cause.toString());
+    } else if (response != null && !response.isOk()) {
+      LOG.warn("Slack {} refused: {}", what, response.getError());
+    }
+    return response;
+  }
+
+  private <T> CompletableFuture<T> inOrder(String key, Supplier<CompletableFuture<T>> call) {
+    AtomicReference<CompletableFuture<T>> created = new AtomicReference<>();
+    tails.compute(
+        key,
+        (k, tail) -> {
+          CompletableFuture<?> previous =
+              tail == null ? CompletableFuture.completedFuture(null) : tail;
+          CompletableFuture<T> next =
+              previous
+                  .handle((ignored, error) -> null)
+                  .thenCompose(ignored -> turnOf(key))
+                  .thenCompose(ignored -> call.get())
+                  .whenComplete((result, error) -> lastSend.put(key, System.nanoTime()));
+          created.set(next);
+          return next;
+        });
+    CompletableFuture<T> next = created.get();
+    next.whenComplete((ignored, error) -> tails.remove(key, next));
+    return next;
+  }
+
+  /** Waits until {@code interval} has passed since the previous call to this key finished. */
+  private CompletableFuture<Void> turnOf(String key) {
+    Long last = lastSend.get(key);
+    long waitNanos = last == null ? 0 : last + intervalNanos - System.nanoTime();
+    if (waitNanos <= 0) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return CompletableFuture.runAsync(
+        () -> {}, CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.starcoach.slack;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to connect to Slack. Secrets come from the environment and are never logged: {@link
+ * #toString()} only says whether they are set.
+ *
+ * @param botToken the bot token ({@code xoxb-...}), required
+ * @param appToken the app-level token ({@code xapp-...}) for Socket Mode, or null for HTTP mode
+ * @param signingSecret the signing secret that verifies HTTP requests; HTTP mode needs it
+ * @param port the HTTP port for {@code /slack/events} (0 picks a free one)
+ * @param apiUrl the Web API base URL (such as {@code https://slack.com/api/}), or null for Slack's
+ */
+public record SlackSettings(
+    String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+
+  /** The HTTP port when {@code SLACK_PORT} is not set. */
+  public static final int DEFAULT_PORT = 3000;
+
+  /** The path Slack posts events, commands and interactions to in HTTP mode. */
+  public static final String EVENTS_PATH = "/slack/events";
+
+  public SlackSettings {
+    botToken = blankToNull(botToken);
+    appToken = blankToNull(appToken);
+    signingSecret = blankToNull(signingSecret);
+    apiUrl = blankToNull(apiUrl);
+    if (botToken == null) {
+      throw new IllegalArgumentException("SLACK_BOT_TOKEN: the bot token is required");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("SLACK_PORT: " + port + " is not a port (0-65535)");
+    }
+    if (apiUrl != null && !apiUrl.endsWith("/")) {
+      apiUrl = apiUrl + "/";
+    }
+    if (apiUrl != null && !apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+      throw new IllegalArgumentException("SLACK_API_URL: must start with http:// or https://");
+    }
+  }
+
+  /**
+   * Reads {@code SLACK_BOT_TOKEN}, {@code SLACK_APP_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code
+   * SLACK_PORT} and {@code SLACK_API_URL}.
+   *
+   * @return empty when {@code SLACK_BOT_TOKEN} is not set (Slack is off)
+   * @throws IllegalArgumentException naming the variable when a value is unusable
+   */
+  public static Optional<SlackSettings> fromEnvironment(Map<String, String> env) {
+    String bot = blankToNull(env.get("SLACK_BOT_TOKEN"));
+    if (bot == null) {
+      return Optional.empty();
+    }
+    int port = DEFAULT_PORT;
+    String portText = blankToNull(env.get("SLACK_PORT"));
+    if (portText != null) {
+      try {
+        port = Integer.parseInt(portText.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("SLACK_PORT: '" + portText + "' is not a number", e);
+      }
+    }
+    return Optional.of(
+        new SlackSettings(
+            bot,
+            env.get("SLACK_APP_TOKEN"),
+            env.get("SLACK_SIGNING_SECRET"),
+            port,
+            env.get("SLACK_API_URL")));
+  }
+
+  /** True when an app token is set: connect over Socket Mode instead of listening for HTTP. */
+  public boolean socketMode() {
+    return appToken != null;
+  }
+
+  @Override
+  public String toString() {
+    return "SlackSettings[mode="
+        + (socketMode() ? "socket" : "http")
+        + ", port="
+        + port
+        + ", apiUrl="
+        + (apiUrl == null ? "default" : apiUrl)
+        + ", botToken=set, appToken="
+        + (appToken == null ? "unset" : "set")
+        + ", signingSecret="
+        + (signingSecret == null ? "unset" : "set")
+        + "]";
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,2 @@
+/** The Slack adapter on Bolt: parse Slack requests, call the engine, render its replies. */
+package dev.starcoach.slack;

@@ -1,0 +1,221 @@
+package dev.starcoach.slack;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: answers {@code auth.test} and the methods the
+ * adapter calls, and records every call (method, form parameters, body) for assertions. Requests to
+ * any path outside {@code /api/} are recorded as {@code respond} (a {@code response_url}).
+ */
+final class SlackApiStub implements AutoCloseable {
+  static final String TEAM = "T0TEAM";
+  static final String BOT_USER = "U0BOT";
+  static final String BOT_ID = "B0BOT";
+
+  /** One recorded call. */
+  record Call(String method, Map<String, String> params, String body, long nanos) {
+    String param(String name) {
+      return params.getOrDefault(name, "");
+    }
+
+    /** The whole request, for "contains" checks. */
+    String all() {
+      return params + " " + body;
+    }
+  }
+
+  private final HttpServer server;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final AtomicInteger ts = new AtomicInteger(100);
+  private final Set<String> refusedChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  SlackApiStub() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.start();
+  }
+
+  /** The Web API base URL for {@code SLACK_API_URL}. */
+  String apiUrl() {
+    return base() + "/api/";
+  }
+
+  /** A response_url on this stub. */
+  String responseUrl(String name) {
+    return base() + "/respond/" + name;
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Makes chat.postMessage to this channel fail with {@code not_in_channel}. */
+  void refuse(String channel) {
+    refusedChannels.add(channel);
+  }
+
+  List<Call> calls() {
+    return new ArrayList<>(calls);
+  }
+
+  List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /** Waits until a call of this method matches, and returns it; fails after ten seconds. */
+  Call await(String method, Predicate<Call> matching) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (Call c : calls) {
+        if (c.method().equals(method) && matching.test(c)) {
+          return c;
+        }
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("no matching " + method + " call; calls were: " + summary());
+  }
+
+  /** Waits until {@code count} calls of the method were made. */
+  List<Call> awaitCount(String method, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < deadline && calls(method).size() < count) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    List<Call> found = calls(method);
+    if (found.size() < count) {
+      throw new AssertionError(
+          "expected " + count + " " + method + " calls; calls were: " + summary());
+    }
+    return found;
+  }
+
+  String summary() {
+    return calls.stream().map(Call::method).toList().toString();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    String body;
+    try (InputStream in = ex.getRequestBody()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String path = ex.getRequestURI().getPath();
+    if (!path.startsWith("/api/")) {
+      calls.add(new Call("respond", Map.of("path", path), readable(body), System.nanoTime()));
+      send(ex, "ok", "text/plain");
+      return;
+    }
+    String method = path.substring("/api/".length());
+    Map<String, String> params = form(body);
+    calls.add(new Call(method, params, body, System.nanoTime()));
+    String json =
+        switch (method) {
+          case "auth.test" ->
+              "{\"ok\":true,\"url\":\"https://starcoach-test.slack.com/\",\"team\":\"Test\","
+                  + "\"user\":\"starcoach\",\"team_id\":\""
+                  + TEAM
+                  + "\",\"user_id\":\""
+                  + BOT_USER
+                  + "\",\"bot_id\":\""
+                  + BOT_ID
+                  + "\"}";
+          case "chat.postMessage" -> {
+            String channel = params.getOrDefault("channel", "");
+            if (refusedChannels.contains(channel)) {
+              yield "{\"ok\":false,\"error\":\"not_in_channel\"}";
+            }
+            yield "{\"ok\":true,\"channel\":\""
+                + channel
+                + "\",\"ts\":\"1700000000."
+                + String.format("%06d", ts.incrementAndGet())
+                + "\"}";
+          }
+          case "conversations.open" ->
+              "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X") + "\"}}";
+          case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";
+          case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
+          case "bots.info" ->
+              "{\"ok\":true,\"bot\":{\"id\":\"" + BOT_ID + "\",\"user_id\":\"" + BOT_USER + "\"}}";
+          default -> "{\"ok\":true}";
+        };
+    send(ex, json, "application/json; charset=utf-8");
+  }
+
+  private static void send(HttpExchange ex, String text, String type) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (body == null || body.isBlank() || body.startsWith("{")) {
+      return out;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = eq < 0 ? pair : pair.substring(0, eq);
+      String v = eq < 0 ? "" : pair.substring(eq + 1);
+      out.put(
+          URLDecoder.decode(k, StandardCharsets.UTF_8),
+          readable(URLDecoder.decode(v, StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+
+  /** JSON values re-written without Gson's HTML escaping, so assertions see real characters. */
+  static String readable(String value) {
+    String t = value.strip();
+    if (!(t.startsWith("{") || t.startsWith("["))) {
+      return value;
+    }
+    try {
+      return PLAIN_JSON.toJson(JsonParser.parseString(t));
+    } catch (RuntimeException e) {
+      return value;
+    }
+  }
+
+  private static final Gson PLAIN_JSON = new GsonBuilder().disableHtmlEscaping().create();
+
+  @Override
+  public void close() {
+    server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+  }
+}

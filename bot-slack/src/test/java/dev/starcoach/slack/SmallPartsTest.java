@@ -1,0 +1,122 @@
+package dev.starcoach.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.session.SessionMode;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Settings, text escaping, the /star grammar and plain-message parsing. */
+class SmallPartsTest {
+
+  @Test
+  void settingsComeFromTheEnvironmentAndHideTheSecrets() {
+    Optional<SlackSettings> none = SlackSettings.fromEnvironment(Map.of());
+    assertTrue(none.isEmpty(), "no bot token: Slack is off");
+
+    SlackSettings s =
+        SlackSettings.fromEnvironment(
+                Map.of(
+                    "SLACK_BOT_TOKEN", "xoxb-secret-1",
+                    "SLACK_SIGNING_SECRET", "signing-secret-2",
+                    "SLACK_API_URL", "http://127.0.0.1:9999/api"))
+            .orElseThrow();
+    assertEquals(SlackSettings.DEFAULT_PORT, s.port());
+    assertFalse(s.socketMode());
+    assertEquals("http://127.0.0.1:9999/api/", s.apiUrl());
+    assertFalse(s.toString().contains("xoxb-secret-1"), s.toString());
+    assertFalse(s.toString().contains("signing-secret-2"), s.toString());
+
+    SlackSettings socket =
+        SlackSettings.fromEnvironment(
+                Map.of(
+                    "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "SLACK_PORT", "8080"))
+            .orElseThrow();
+    assertTrue(socket.socketMode());
+    assertEquals(8080, socket.port());
+    assertFalse(socket.toString().contains("xapp-1"));
+  }
+
+  @Test
+  void aBadPortNamesTheVariable() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SlackSettings.fromEnvironment(
+                    Map.of("SLACK_BOT_TOKEN", "x", "SLACK_PORT", "http")));
+    assertTrue(e.getMessage().startsWith("SLACK_PORT"), e.getMessage());
+  }
+
+  @Test
+  void escapingCoversTheThreeCharactersSlackParses() {
+    assertEquals("&lt;!here&gt; &amp;lt; a*b", SlackText.escape("<!here> &lt; a*b"));
+    assertEquals("<@U1> & >", SlackText.unescapeIncoming("&lt;@U1&gt; &amp; &gt;"));
+    assertEquals("", SlackText.escape(null));
+    assertEquals("abc…", SlackText.truncate("abcdef", 4));
+    assertEquals("1 min 05 s", SlackText.duration(65_000));
+  }
+
+  @Test
+  void slashTextUsesTheSharedGrammar() {
+    SlashRequest practice = SlashRequest.parse("practice mock ownership --level senior");
+    CoachEvent.StartPractice start =
+        assertInstanceOf(
+            CoachEvent.StartPractice.class,
+            assertInstanceOf(SlashRequest.ToEngine.class, practice).event());
+    assertEquals(SessionMode.MOCK, start.mode());
+    assertEquals("ownership", start.selector());
+    assertEquals(Level.SENIOR, start.level());
+
+    assertEquals(new SlashRequest.NotYet("stats"), SlashRequest.parse("stats"));
+    assertEquals(new SlashRequest.NotYet("leaderboard"), SlashRequest.parse("Leaderboard week"));
+    assertEquals(new SlashRequest.NotYet("daily"), SlashRequest.parse("daily set 09:00"));
+    assertEquals(new SlashRequest.ShowHelp("dance"), SlashRequest.parse("dance"));
+    assertEquals(new SlashRequest.ShowHelp(null), SlashRequest.parse(""));
+    assertEquals(new SlashRequest.ShowHelp(null), SlashRequest.parse("quit"));
+    assertInstanceOf(SlashRequest.Invalid.class, SlashRequest.parse("level wizard"));
+  }
+
+  @Test
+  void aPlainMessageIsAnAnswerWhileAPracticeIsOpen() {
+    assertEquals(
+        new CoachEvent.SubmitAnswer("I fixed the cache"),
+        SlackCoach.textEvent("I fixed the cache", true));
+    assertEquals(new CoachEvent.RequestHint(), SlackCoach.textEvent("Hint", true));
+    assertEquals(new CoachEvent.SkipStep(), SlackCoach.textEvent("skip", true));
+    assertEquals(new CoachEvent.StopSession(), SlackCoach.textEvent("stop", true));
+    assertNull(SlackCoach.textEvent("help", true));
+
+    // without a practice open, a message is read as a command, or gets the help (null)
+    assertInstanceOf(CoachEvent.StartPractice.class, SlackCoach.textEvent("practice drill", false));
+    assertInstanceOf(CoachEvent.StartQuiz.class, SlackCoach.textEvent("star quiz", false));
+    assertNull(SlackCoach.textEvent("hello there", false));
+  }
+
+  @Test
+  void aDestinationRoundTripsThroughModalMetadata() {
+    assertEquals(
+        new Destination("D1", null), Destination.decode(new Destination("D1", null).encode()));
+    assertEquals(new Destination("C1", "17.5"), Destination.decode("C1|17.5"));
+    assertNull(Destination.decode(""));
+    assertTrue(new Destination("D1", null).direct());
+    assertFalse(new Destination("C1", "1").direct());
+  }
+
+  @Test
+  void retriedEventIdsAreSeenOnce() {
+    EventDedupe dedupe = EventDedupe.defaults();
+    assertTrue(dedupe.firstTime("Ev1"));
+    assertFalse(dedupe.firstTime("Ev1"));
+    assertTrue(dedupe.firstTime("Ev2"));
+    assertTrue(dedupe.firstTime(null));
+  }
+}
