@@ -613,7 +613,7 @@ public final class DiscordRenderer {
   // ---- building blocks ----
 
   private static MessageCreateBuilder base() {
-    return new MessageCreateBuilder().setAllowedMentions(List.of());
+    return new MessageCreateBuilder().setAllowedMentions(List.of()).mentionRepliedUser(false);
   }
 
   private static MessageCreateData embed(MessageEmbed embed) {
