@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class DiscordBot implements AutoCloseable {
   private final ExecutorService workers;
   private final DeliveryMap deliveries = new DeliveryMap();
   private final AtomicBoolean inviteLogged = new AtomicBoolean();
+  private final SessionController sessionController;
   private ShardManager shards;
 
   /** A bot with its own pool of worker threads for engine calls. */
@@ -47,9 +49,19 @@ public final class DiscordBot implements AutoCloseable {
 
   /** A bot running engine calls on {@code workers}, which it shuts down on {@link #close()}. */
   public DiscordBot(DiscordSettings settings, CoachEngine engine, ExecutorService workers) {
+    this(settings, engine, workers, null);
+  }
+
+  /** For tests: a session controller that decides when (or whether) shards connect. */
+  DiscordBot(
+      DiscordSettings settings,
+      CoachEngine engine,
+      ExecutorService workers,
+      SessionController sessionController) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.workers = Objects.requireNonNull(workers, "workers");
+    this.sessionController = sessionController;
   }
 
   /** Logs in this process's shards; returns without waiting for them to be ready. */
@@ -70,6 +82,9 @@ public final class DiscordBot implements AutoCloseable {
             .addEventListeners(new CoachListener(engine, workers, deliveries), new Lifecycle());
     if (settings.restBaseUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()));
+    }
+    if (sessionController != null) {
+      builder.setSessionController(sessionController);
     }
     shards = builder.build();
   }

@@ -21,11 +21,11 @@ public record DiscordSettings(
     }
     if (shardTotal < 1) {
       throw new IllegalArgumentException(
-          "discord.shards.total must be at least 1, got " + shardTotal);
+          "discord.shard_total must be at least 1, got " + shardTotal);
     }
     if (shardFrom < 0 || shardTo < shardFrom || shardTo >= shardTotal) {
       throw new IllegalArgumentException(
-          "discord shard range "
+          "discord shard range (shard_from..shard_to) "
               + shardFrom
               + ".."
               + shardTo
