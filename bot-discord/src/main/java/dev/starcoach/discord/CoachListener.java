@@ -185,6 +185,11 @@ public final class CoachListener extends ListenerAdapter {
       SlashCommandInteraction interaction, SessionKey key, long user, String place) {
     String reason;
     MessageChannelUnion channel = interaction.getChannel();
+    if (channel != null && channel.getType() == ChannelType.GUILD_PRIVATE_THREAD) {
+      ThreadChannel thread = channel.asThreadChannel();
+      deliveries.practiceIn(key, thread.getIdLong());
+      return new Home(new ChannelOutbox(thread), "Your practice continues in this private thread.");
+    }
     if (channel != null && channel.getType() == ChannelType.TEXT) {
       try {
         TextChannel text = channel.asTextChannel();

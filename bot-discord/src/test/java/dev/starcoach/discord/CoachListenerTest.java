@@ -242,6 +242,21 @@ class CoachListenerTest {
   }
 
   @Test
+  void givenPracticeInsideAPrivateThread_whenUsed_thenItContinuesInThatThread() {
+    SlashCommandInteraction practice = slash("practice", List.of());
+    when(channel.getType()).thenReturn(ChannelType.GUILD_PRIVATE_THREAD);
+    when(channel.asThreadChannel()).thenReturn(thread);
+    when(thread.getIdLong()).thenReturn(THREAD);
+
+    listener.onSlash(practice);
+
+    assertTrue(posted.get(0).ephemeral());
+    assertEquals(
+        List.of("thread", "thread"), posted.subList(1, 3).stream().map(Posted::where).toList());
+    verify(user, never()).openPrivateChannel();
+  }
+
+  @Test
   void givenNoPermissionForThreads_whenPracticeStarts_thenItMovesToDmsAndSaysSo() {
     // GIVEN the bot lacks Create Private Threads in the channel
     SlashCommandInteraction practice = slash("practice", List.of());
