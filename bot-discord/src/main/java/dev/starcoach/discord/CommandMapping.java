@@ -1,0 +1,163 @@
+package dev.starcoach.discord;
+
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.session.SessionMode;
+import java.util.Optional;
+
+/**
+ * Maps slash commands, button ids, modal values and DM text to engine events. Pure functions: no
+ * JDA objects, so every mapping is tested on its own.
+ */
+public final class CommandMapping {
+  /** The text input of the answer modal. */
+  public static final String ANSWER_INPUT = "answer";
+
+  private CommandMapping() {}
+
+  /** The action for a slash command. */
+  public static SlashAction slash(SlashRequest request) {
+    return switch (request.name()) {
+      case SlashCommands.PRACTICE -> practice(request);
+      case SlashCommands.QUIZ -> {
+        String selector = firstOf(request.option("question"), request.option("principle"));
+        yield new SlashAction.Engine(new CoachEvent.StartQuiz(selector), true);
+      }
+      case SlashCommands.QUESTIONS -> {
+        String principle = request.option("principle");
+        if (principle != null && Principle.parse(principle).isEmpty()) {
+          yield new SlashAction.Invalid(unknownPrinciple(principle));
+        }
+        yield new SlashAction.Engine(new CoachEvent.ListQuestions(principle), false);
+      }
+      case SlashCommands.LENS ->
+          new SlashAction.Engine(new CoachEvent.ShowLens(request.option("principle")), false);
+      case SlashCommands.LEVEL -> level(request.option("level"));
+      case SlashCommands.EXPORT -> new SlashAction.Engine(new CoachEvent.ExportData(), false);
+      case SlashCommands.FORGET -> new SlashAction.Engine(new CoachEvent.ForgetData(false), false);
+      case SlashCommands.STATS ->
+          new SlashAction.Unavailable(
+              "Personal stats (averages per step, streaks and a trend chart) are not available"
+                  + " yet. Your answers are already being kept, so they will count once it is.");
+      case SlashCommands.LEADERBOARD ->
+          new SlashAction.Unavailable(
+              "The weekly leaderboard is not available yet. Practices you do now will count"
+                  + " towards it once it is.");
+      case SlashCommands.DAILY ->
+          request.admin()
+              ? new SlashAction.Unavailable(
+                  "Daily question schedules are not available yet, so nothing was scheduled.")
+              : new SlashAction.Unavailable(
+                  "Only members who can manage this server may change the daily question.");
+      case SlashCommands.HELP -> new SlashAction.Help();
+      default -> new SlashAction.Invalid("Unknown command /" + request.name() + ".");
+    };
+  }
+
+  private static SlashAction practice(SlashRequest request) {
+    SessionMode mode = null;
+    String modeText = request.option("mode");
+    if (modeText != null) {
+      Optional<SessionMode> parsed = SessionMode.parse(modeText);
+      if (parsed.isEmpty() || parsed.get() == SessionMode.QUIZ) {
+        return new SlashAction.Invalid(
+            "Unknown mode \"" + modeText + "\": choose guided, drill or mock (or use /quiz).");
+      }
+      mode = parsed.get();
+    }
+    Level level = null;
+    String levelText = request.option("level");
+    if (levelText != null) {
+      Optional<Level> parsed = Level.parse(levelText);
+      if (parsed.isEmpty()) {
+        return new SlashAction.Invalid(unknownLevel(levelText));
+      }
+      level = parsed.get();
+    }
+    String principle = request.option("principle");
+    if (principle != null && Principle.parse(principle).isEmpty()) {
+      return new SlashAction.Invalid(unknownPrinciple(principle));
+    }
+    String selector = firstOf(request.option("question"), principle);
+    return new SlashAction.Engine(new CoachEvent.StartPractice(mode, selector, level), true);
+  }
+
+  private static SlashAction level(String text) {
+    if (text == null) {
+      return new SlashAction.Engine(new CoachEvent.ChangeLevel(null), false);
+    }
+    return Level.parse(text)
+        .<SlashAction>map(l -> new SlashAction.Engine(new CoachEvent.ChangeLevel(l), false))
+        .orElseGet(() -> new SlashAction.Invalid(unknownLevel(text)));
+  }
+
+  /**
+   * The engine event of a button or a submitted modal, or empty for components that call no engine
+   * event (Answer opens a modal; Keep cancels a deletion).
+   *
+   * @param modalText the answer typed into the modal ({@link ComponentId.Action#MODAL} only)
+   */
+  public static Optional<CoachEvent> component(ComponentId id, String modalText) {
+    return Optional.ofNullable(
+        switch (id.action()) {
+          case HINT -> new CoachEvent.RequestHint();
+          case SKIP -> new CoachEvent.SkipStep();
+          case STOP -> new CoachEvent.StopSession();
+          case OPTION -> new CoachEvent.ChooseOption(id.option());
+          case FORGET -> new CoachEvent.ForgetData(true);
+          case MODAL -> new CoachEvent.SubmitAnswer(modalText == null ? "" : modalText);
+          case ANSWER, KEEP -> null;
+        });
+  }
+
+  /** Whether a component may act for this person now. */
+  public enum Check {
+    OK,
+    NOT_OWNER,
+    STALE
+  }
+
+  /**
+   * Checks a component before acting: only its owner may use it, and a button sent with one prompt
+   * may not act on a later one.
+   *
+   * @param currentPrompt the tag of the prompt the open session waits on, or empty when none is
+   *     open (the engine then says so)
+   */
+  public static Check check(ComponentId id, long user, Optional<String> currentPrompt) {
+    if (id.owner() != user) {
+      return Check.NOT_OWNER;
+    }
+    if (PromptTag.NONE.equals(id.prompt()) || currentPrompt.isEmpty()) {
+      return Check.OK;
+    }
+    return currentPrompt.get().equals(id.prompt()) ? Check.OK : Check.STALE;
+  }
+
+  /**
+   * A message typed in a DM: a lone {@code hint}, {@code skip} or {@code stop} is that command;
+   * anything else is an answer to the open prompt.
+   */
+  public static CoachEvent directMessage(String text) {
+    String word = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    return switch (word) {
+      case "hint" -> new CoachEvent.RequestHint();
+      case "skip" -> new CoachEvent.SkipStep();
+      case "stop" -> new CoachEvent.StopSession();
+      default -> new CoachEvent.SubmitAnswer(text == null ? "" : text);
+    };
+  }
+
+  private static String firstOf(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String unknownLevel(String text) {
+    return "Unknown level \"" + text + "\": choose sde1, sde2 or senior.";
+  }
+
+  private static String unknownPrinciple(String text) {
+    return "\"" + text + "\" is not one of the 16 Leadership Principles.";
+  }
+}

@@ -1,0 +1,45 @@
+package dev.starcoach.discord;
+
+import dev.starcoach.core.session.SessionKey;
+
+/**
+ * How Discord people and places become engine session keys: one practice per person per server
+ * ({@code guild:<id>}) and one in direct messages ({@code dm}).
+ */
+public final class Places {
+  /** The platform name in every Discord {@link SessionKey}. */
+  public static final String PLATFORM = "discord";
+
+  /** The place of direct messages with the bot. */
+  public static final String DM = "dm";
+
+  private static final String GUILD_PREFIX = "guild:";
+
+  private Places() {}
+
+  /** The place of a server. */
+  public static String guild(long guildId) {
+    return GUILD_PREFIX + Long.toUnsignedString(guildId);
+  }
+
+  /** The place of a server, or of direct messages when {@code guildId} is null. */
+  public static String of(Long guildId) {
+    return guildId == null ? DM : guild(guildId);
+  }
+
+  /** The session key of a person at a place. */
+  public static SessionKey key(String place, long userId) {
+    return SessionKey.of(PLATFORM, place, Long.toUnsignedString(userId));
+  }
+
+  /** True for a place string this adapter produces. */
+  public static boolean isValid(String place) {
+    if (DM.equals(place)) {
+      return true;
+    }
+    return place != null
+        && place.startsWith(GUILD_PREFIX)
+        && place.length() > GUILD_PREFIX.length()
+        && place.substring(GUILD_PREFIX.length()).chars().allMatch(Character::isDigit);
+  }
+}

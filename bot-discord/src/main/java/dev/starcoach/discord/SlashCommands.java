@@ -1,0 +1,111 @@
+package dev.starcoach.discord;
+
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Principle;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.IntegrationType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** The slash commands the bot registers, with their options. */
+public final class SlashCommands {
+  public static final String PRACTICE = "practice";
+  public static final String QUIZ = "quiz";
+  public static final String QUESTIONS = "questions";
+  public static final String STATS = "stats";
+  public static final String LEADERBOARD = "leaderboard";
+  public static final String DAILY = "daily";
+  public static final String EXPORT = "export";
+  public static final String FORGET = "forget";
+  public static final String HELP = "help";
+  public static final String LENS = "lens";
+  public static final String LEVEL = "level";
+
+  private SlashCommands() {}
+
+  /** Every command, as registered globally and in the development guild. */
+  public static List<SlashCommandData> all() {
+    List<SlashCommandData> commands = new ArrayList<>();
+    commands.add(
+        everywhere(
+            Commands.slash(PRACTICE, "Practise a behavioural question step by step (private)")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "mode", "How to practise")
+                        .addChoice("guided: coaching before each step", "guided")
+                        .addChoice("drill: against the clock", "drill")
+                        .addChoice("mock: one answer, probes, verdict", "mock"),
+                    questionOption(),
+                    principleOption("Pick a question of this Leadership Principle"),
+                    levelOption())));
+    commands.add(
+        everywhere(
+            Commands.slash(QUIZ, "Multiple-choice quiz on a walkthrough")
+                .addOptions(
+                    questionOption(), principleOption("Quiz on a question of this principle"))));
+    commands.add(
+        everywhere(
+            Commands.slash(QUESTIONS, "List the questions in the bank")
+                .addOptions(principleOption("Only this Leadership Principle"))));
+    commands.add(
+        everywhere(
+            Commands.slash(LENS, "Retell your last story for another Leadership Principle")
+                .addOptions(principleOption("The principle to retell it for"))));
+    commands.add(
+        everywhere(
+            Commands.slash(LEVEL, "Show or set the level your answers are judged at")
+                .addOptions(levelOption())));
+    commands.add(everywhere(Commands.slash(STATS, "Your practice statistics")));
+    commands.add(
+        Commands.slash(LEADERBOARD, "This week's practice leaderboard for this server")
+            .setContexts(InteractionContextType.GUILD)
+            .setIntegrationTypes(IntegrationType.GUILD_INSTALL));
+    commands.add(
+        Commands.slash(DAILY, "Schedule a daily question in this channel (server managers)")
+            .addOptions(
+                new OptionData(OptionType.STRING, "action", "What to do")
+                    .addChoice("show", "show")
+                    .addChoice("set", "set")
+                    .addChoice("off", "off")
+                    .addChoice("now", "now"))
+            .setContexts(InteractionContextType.GUILD)
+            .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
+            .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)));
+    commands.add(everywhere(Commands.slash(EXPORT, "Download everything stored about you (JSON)")));
+    commands.add(everywhere(Commands.slash(FORGET, "Delete everything stored about you")));
+    commands.add(everywhere(Commands.slash(HELP, "How STAR Coach works")));
+    return commands;
+  }
+
+  private static SlashCommandData everywhere(SlashCommandData command) {
+    return command
+        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+        .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+  }
+
+  private static OptionData questionOption() {
+    return new OptionData(OptionType.STRING, "question", "A question id (type to search)")
+        .setAutoComplete(true);
+  }
+
+  private static OptionData principleOption(String description) {
+    OptionData option = new OptionData(OptionType.STRING, "principle", description);
+    for (Principle p : Principle.values()) {
+      option.addChoice(p.displayName(), p.id());
+    }
+    return option;
+  }
+
+  private static OptionData levelOption() {
+    OptionData option = new OptionData(OptionType.STRING, "level", "The level to be judged at");
+    for (Level level : Level.values()) {
+      option.addChoice(level.label(), level.id());
+    }
+    return option;
+  }
+}

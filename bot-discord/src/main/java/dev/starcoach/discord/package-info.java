@@ -1,0 +1,2 @@
+/** The Discord adapter: JDA interactions in, engine calls, embeds and buttons out. */
+package dev.starcoach.discord;
