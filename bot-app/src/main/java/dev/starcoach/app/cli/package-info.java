@@ -1,0 +1,2 @@
+/** Command-line subcommands of the app. */
+package dev.starcoach.app.cli;
