@@ -1,0 +1,545 @@
+package dev.starcoach.core.scoring.rules;
+
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_ED;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_EN;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MONEY;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MULT;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NEG;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NUM;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NUMWORD;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_ORDINAL;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_PCT;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_PUNCT_BREAK;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_SENT_START;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_SYNTH;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_WORD_BREAK;
+
+import java.util.Arrays;
+
+/**
+ * Builds an {@link AnalyzedText}: cleans the text, tokenises it in one pass (numbers with their
+ * %/$/x, contractions, chat spelling, stems, typo repair), splits sentences and clauses, matches
+ * every phrase list with one trie walk, marks negated scopes and finds each clause's subject.
+ * Linear in the text; no regular expressions.
+ */
+final class Analyzer {
+  private static final CharTable LABELS = new CharTable(32);
+
+  static {
+    String[][] labels = {
+      {"situation", "context", "background", "s"},
+      {"task", "goal", "t"},
+      {"action", "actions", "a"},
+      {"result", "results", "outcome", "impact", "r"},
+      {"reflection", "lesson", "lessons", "learning", "learnings", "takeaway", "takeaways", "l"}
+    };
+    for (int step = 0; step < labels.length; step++) {
+      for (String l : labels[step]) {
+        LABELS.putIfAbsent(l, step + 1);
+      }
+    }
+  }
+
+  private final CompiledRules rules;
+
+  Analyzer(CompiledRules rules) {
+    this.rules = rules;
+  }
+
+  AnalyzedText analyze(String raw) {
+    String cleaned = TextCleaner.clean(raw == null ? "" : raw);
+    int max = rules.rules.speech().maxAnalysedChars();
+    int spoken = countWords(cleaned);
+    if (cleaned.length() > max) {
+      int cut = max;
+      while (cut > 0 && !Character.isWhitespace(cleaned.charAt(cut - 1))) {
+        cut--;
+      }
+      cleaned = cleaned.substring(0, cut > 0 ? cut : max);
+    }
+    AnalyzedText t = new AnalyzedText(rules, cleaned, spoken, cleaned.length() / 4 + 16);
+    tokenize(t);
+    sentences(t);
+    match(t);
+    clauses(t);
+    negation(t);
+    subjects(t);
+    return t;
+  }
+
+  static int countWords(String text) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (!in) {
+          count++;
+          in = true;
+        }
+      } else if (in
+          && (c == '\'' || c == '.' || c == ',')
+          && i + 1 < n
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue;
+      } else {
+        in = false;
+      }
+    }
+    return count;
+  }
+
+  // ---------------------------------------------------------------- tokenising
+
+  private final class Emitter implements WordPipeline.Sink {
+    AnalyzedText t;
+    int charStart;
+    int charEnd;
+    int pendingFlags;
+    int pieces;
+    final char[] scratch = new char[64];
+
+    @Override
+    public void word(char[] buf, int off, int len) {
+      int f = pendingFlags | (pieces > 0 ? F_SYNTH : 0);
+      pendingFlags &= ~(F_PUNCT_BREAK | F_SENT_START);
+      pieces++;
+      int l = Math.min(len, scratch.length);
+      System.arraycopy(buf, off, scratch, 0, l);
+      if (l >= 4 && scratch[l - 2] == 'e' && scratch[l - 1] == 'd') {
+        f |= F_ED;
+      } else if (l >= 5 && scratch[l - 2] == 'e' && scratch[l - 1] == 'n') {
+        f |= F_EN;
+      }
+      if (Words.isNumberWord(scratch, 0, l)) {
+        f |= F_NUMWORD;
+      }
+      int sl = Words.stem(scratch, 0, l);
+      int h = CharTable.hash(scratch, 0, sl);
+      int id = rules.vocab.get(scratch, 0, sl, h);
+      if (id < 0 && l >= 6) {
+        System.arraycopy(buf, off, scratch, 0, l);
+        id = rules.correctTypo(scratch, l);
+        if (id >= 0) {
+          char[] s = rules.vocabWords.get(id).toCharArray();
+          h = CharTable.hash(s, 0, s.length);
+        }
+      }
+      push(t, charStart, charEnd, id, h, f);
+    }
+  }
+
+  private static void push(AnalyzedText t, int s, int e, int id, int hash, int flags) {
+    t.ensureTokens(t.n + 1);
+    int k = t.n++;
+    t.start[k] = s;
+    t.end[k] = e;
+    t.id[k] = id;
+    t.hash[k] = hash;
+    t.flags[k] = flags;
+  }
+
+  private void tokenize(AnalyzedText t) {
+    String s = t.text;
+    int n = s.length();
+    Emitter em = new Emitter();
+    em.t = t;
+    char[] buf = new char[64];
+    int pending = F_SENT_START | F_PUNCT_BREAK;
+    boolean sentenceStart = true;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      boolean currency = (c == '$' || c == '\u20AC' || c == '\u00A3')
+          && i + 1 < n && Character.isDigit(s.charAt(i + 1));
+      if (Character.isDigit(c) || currency) {
+        i = number(t, s, i, currency, pending);
+        pending = 0;
+        sentenceStart = false;
+        continue;
+      }
+      if (!Character.isLetter(c)) {
+        switch (c) {
+          case '.', '!', '?', ';', '\n' -> {
+            if (c == '.' && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+              break;
+            }
+            if (c == '.' && t.n > 0 && isAbbreviation(s, t.start[t.n - 1], t.end[t.n - 1])) {
+              break;
+            }
+            pending |= F_SENT_START | F_PUNCT_BREAK;
+            sentenceStart = true;
+          }
+          case ',', ':', '(', ')', '"', '/' -> pending |= F_PUNCT_BREAK;
+          case '-' -> {
+            boolean glued = i > 0 && i + 1 < n
+                && Character.isLetterOrDigit(s.charAt(i - 1))
+                && Character.isLetterOrDigit(s.charAt(i + 1));
+            if (!glued) {
+              pending |= F_PUNCT_BREAK;
+            }
+          }
+          default -> {}
+        }
+        i++;
+        continue;
+      }
+      int startChar = i;
+      int len = 0;
+      while (i < n) {
+        c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          if (len < buf.length) {
+            buf[len++] = Character.toLowerCase(c);
+          }
+          i++;
+        } else if (c == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && len > 0) {
+          if (len < buf.length) {
+            buf[len++] = '\'';
+          }
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (sentenceStart && isLabel(s, buf, len, i)) {
+        t.ensureTokens(t.n + 1);
+        int before = t.n;
+        em.charStart = startChar;
+        em.charEnd = i;
+        em.pendingFlags = pending;
+        em.pieces = 0;
+        WordPipeline.split(rules, buf, len, em);
+        if (t.n > before) {
+          t.label[before] = (byte) LABELS.get(buf, 0, len);
+        }
+      } else {
+        em.charStart = startChar;
+        em.charEnd = i;
+        em.pendingFlags = pending;
+        em.pieces = 0;
+        WordPipeline.split(rules, buf, len, em);
+      }
+      pending = em.pieces > 0 ? 0 : pending;
+      sentenceStart = false;
+    }
+  }
+
+  private static boolean isLabel(String s, char[] buf, int len, int after) {
+    if (LABELS.get(buf, 0, len) < 0) {
+      return false;
+    }
+    int j = after;
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    if (j >= s.length()) {
+      return len > 1;
+    }
+    char c = s.charAt(j);
+    return c == ':' || (len > 1 && (c == '\n' || c == '-' || c == '.'));
+  }
+
+  private static boolean isAbbreviation(String s, int from, int to) {
+    int len = to - from;
+    if (len == 1) {
+      char c = Character.toLowerCase(s.charAt(from));
+      return c != 'i' && from > 0 && s.charAt(from - 1) == '.';
+    }
+    if (len < 2 || len > 6) {
+      return false;
+    }
+    String w = s.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    return switch (w) {
+      case "etc", "vs", "approx", "mr", "mrs", "dr", "jr", "eg", "ie", "inc", "ltd", "est" -> true;
+      default -> false;
+    };
+  }
+
+  private int number(AnalyzedText t, String s, int i, boolean currency, int pending) {
+    int n = s.length();
+    int startChar = i;
+    int f = F_NUM | pending;
+    if (currency) {
+      f |= F_MONEY;
+      i++;
+    }
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        i++;
+      } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    int suffixStart = i;
+    while (i < n && Character.isLetter(s.charAt(i)) && i - suffixStart < 6) {
+      i++;
+    }
+    if (i < n && Character.isLetter(s.charAt(i))) {
+      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      push(t, startChar, i, -1, 0, (f & ~F_NUM) | F_ORDINAL);
+      return i;
+    }
+    String suffix = s.substring(suffixStart, i).toLowerCase(java.util.Locale.ROOT);
+    switch (suffix) {
+      case "" -> {}
+      case "x" -> f |= F_MULT;
+      case "k", "m", "b", "bn", "mm" -> {}
+      case "st", "nd", "rd", "th" -> f = (f & ~F_NUM) | F_ORDINAL;
+      default -> {}
+    }
+    if (i < n && s.charAt(i) == '%') {
+      f |= F_PCT;
+      i++;
+    }
+    push(t, startChar, i, -1, 0, f);
+    return i;
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  private void sentences(AnalyzedText t) {
+    int[] first = new int[16];
+    int count = 0;
+    for (int k = 0; k < t.n; k++) {
+      if (k == 0 || t.is(k, F_SENT_START)) {
+        if (count == first.length) {
+          first = Arrays.copyOf(first, count * 2);
+        }
+        first[count++] = k;
+        t.flags[k] |= F_SENT_START | F_PUNCT_BREAK;
+      }
+      t.sentence[k] = count - 1;
+    }
+    t.sentences = count;
+    t.sentenceFirst = first;
+    for (int k = 0; k < t.n; k++) {
+      if (!t.is(k, F_NUM)) {
+        continue;
+      }
+      int next = k + 1 < t.n && t.sentence[k + 1] == t.sentence[k] ? t.id[k + 1] : -1;
+      if (next >= 0 && next == rules.idPercent) {
+        t.flags[k] |= F_PCT;
+      }
+      if (CompiledRules.contains(rules.calendarUnits, next)) {
+        int prev = k > 0 && t.sentence[k - 1] == t.sentence[k] ? t.id[k - 1] : -1;
+        if (CompiledRules.contains(rules.durationPreps, prev)) {
+          t.flags[k] |= AnalyzedText.F_DURATION;
+        }
+      }
+    }
+    for (int k = 0; k < t.n; k++) {
+      if (!t.is(k, F_NUMWORD)) {
+        continue;
+      }
+      int next = k + 1 < t.n && t.sentence[k + 1] == t.sentence[k] ? t.id[k + 1] : -1;
+      int prev = k > 0 && t.sentence[k - 1] == t.sentence[k] ? t.id[k - 1] : -1;
+      if (CompiledRules.contains(rules.calendarUnits, next)
+          && (prev < 0 || CompiledRules.contains(rules.durationPreps, prev))) {
+        t.flags[k] |= AnalyzedText.F_DURATION;
+      }
+    }
+  }
+
+  private void match(AnalyzedText t) {
+    long spans = rules.spanMask;
+    int[] stackNode = new int[16];
+    int[] stackPos = new int[16];
+    for (int k = 0; k < t.n; k++) {
+      int id = t.id[k];
+      if (id < 0) {
+        continue;
+      }
+      int node = rules.rootKid[id];
+      if (node < 0) {
+        continue;
+      }
+      int limit = t.sentenceEnd(t.sentence[k]);
+      int sp = 0;
+      stackNode[sp] = node;
+      stackPos[sp++] = k;
+      while (sp > 0) {
+        int nd = stackNode[--sp];
+        int pos = stackPos[sp];
+        long term = rules.terminal[nd] & spans;
+        while (term != 0) {
+          int list = Long.numberOfTrailingZeros(term);
+          term &= term - 1;
+          t.addMatch(list, k, pos + 1);
+        }
+        int nextPos = pos + 1;
+        if (nextPos >= limit || sp + 2 >= stackNode.length) {
+          continue;
+        }
+        int nid = t.id[nextPos];
+        if (nid >= 0) {
+          int kid = rules.next(nd, nid);
+          if (kid >= 0) {
+            stackNode[sp] = kid;
+            stackPos[sp++] = nextPos;
+          }
+        }
+        int wild = rules.wildKid[nd];
+        if (wild >= 0) {
+          stackNode[sp] = wild;
+          stackPos[sp++] = nextPos;
+        }
+      }
+    }
+  }
+
+  private void clauses(AnalyzedText t) {
+    int[] first = new int[32];
+    int count = 0;
+    long subjectLists = (1L << Lexicon.WE_SUBJECTS.ordinal()) | (1L << Lexicon.OTHER_SUBJECTS.ordinal());
+    for (int k = 0; k < t.n; k++) {
+      boolean brk = k == 0 || t.is(k, F_PUNCT_BREAK);
+      if (!brk && t.inList(k, Lexicon.CLAUSE_BREAKS)) {
+        brk = true;
+        t.flags[k] |= F_WORD_BREAK;
+      }
+      if (!brk && t.id[k] == rules.idAnd && k + 1 < t.n && t.sentence[k + 1] == t.sentence[k]) {
+        if (t.id[k + 1] == rules.idI || (t.startMask[k + 1] & subjectLists) != 0) {
+          brk = true;
+          t.flags[k] |= F_WORD_BREAK;
+        }
+      }
+      if (brk) {
+        if (count == first.length) {
+          first = Arrays.copyOf(first, count * 2);
+        }
+        first[count++] = k;
+      }
+      t.clause[k] = count - 1;
+    }
+    t.clauses = count;
+    t.clauseFirst = first;
+  }
+
+  private void negation(AnalyzedText t) {
+    int window = rules.rules.speech().negationWindow();
+    int until = -1;
+    int scopeClause = -1;
+    for (int k = 0; k < t.n; k++) {
+      if (k <= until && t.clause[k] == scopeClause) {
+        t.flags[k] |= F_NEG;
+      }
+      if (t.inList(k, Lexicon.NEGATORS)) {
+        until = k + window;
+        scopeClause = t.clause[k];
+      }
+    }
+  }
+
+  private void subjects(AnalyzedText t) {
+    int c = t.clauses;
+    t.clauseSubject = new byte[c];
+    t.clauseAction = new boolean[c];
+    t.clauseVerb = new int[c];
+    long we = 1L << Lexicon.WE_SUBJECTS.ordinal();
+    long other = 1L << Lexicon.OTHER_SUBJECTS.ordinal();
+    for (int cl = 0; cl < c; cl++) {
+      int from = t.clauseFirst[cl];
+      int to = t.clauseEnd(cl);
+      t.clauseVerb[cl] = -1;
+      int k = from;
+      while (k < to
+          && (t.inList(k, Lexicon.CLAUSE_BREAKS)
+              || t.inList(k, Lexicon.SKIP_WORDS)
+              || t.id[k] == rules.idAnd)) {
+        k++;
+      }
+      if (k >= to) {
+        continue;
+      }
+      if (t.id[k] == rules.idI) {
+        t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
+        verb(t, cl, k + 1, to);
+      } else if ((t.startMask[k] & we) != 0) {
+        t.clauseSubject[cl] = AnalyzedText.SUBJ_WE;
+        verb(t, cl, subjectEnd(t, k, Lexicon.WE_SUBJECTS), to);
+      } else if ((t.startMask[k] & other) != 0) {
+        t.clauseSubject[cl] = AnalyzedText.SUBJ_OTHER;
+        verb(t, cl, subjectEnd(t, k, Lexicon.OTHER_SUBJECTS), to);
+      } else if (passive(t, k, to)) {
+        t.clauseSubject[cl] = AnalyzedText.SUBJ_PASSIVE;
+        t.clauseAction[cl] = true;
+      } else if (cl > 0
+          && t.sentence[from] == t.sentence[t.clauseFirst[cl - 1]]
+          && !CompiledRules.contains(rules.relativePronouns, t.id[from])
+          && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
+          && !CompiledRules.contains(rules.determiners, t.id[k])) {
+        byte prev = t.clauseSubject[cl - 1];
+        if (prev == AnalyzedText.SUBJ_I
+            || prev == AnalyzedText.SUBJ_WE
+            || prev == AnalyzedText.SUBJ_OTHER) {
+          t.clauseSubject[cl] = prev;
+          verb(t, cl, k, to);
+        }
+      }
+    }
+  }
+
+  private static int subjectEnd(AnalyzedText t, int k, Lexicon list) {
+    int best = k + 1;
+    for (int m = t.listHead[list.ordinal()]; m >= 0; m = t.mNext[m]) {
+      if (t.mStart[m] == k && t.mEnd[m] > best) {
+        best = t.mEnd[m];
+      }
+    }
+    return best;
+  }
+
+  private void verb(AnalyzedText t, int cl, int k, int to) {
+    while (k < to && t.inList(k, Lexicon.SKIP_WORDS)) {
+      k++;
+    }
+    if (k < to && t.id[k] == rules.idNot) {
+      k++;
+      while (k < to && t.inList(k, Lexicon.SKIP_WORDS)) {
+        k++;
+      }
+    }
+    if (k >= to || t.is(k, F_NUM) || t.id[k] == rules.idI) {
+      return;
+    }
+    if (t.inList(k, Lexicon.NON_ACTION_VERBS)) {
+      int j = k + 1;
+      if (j < to && t.id[j] == rules.idAble) {
+        j++;
+      }
+      if (j + 1 < to && t.id[j] == rules.idTo && !t.inList(j + 1, Lexicon.NON_ACTION_VERBS)) {
+        t.clauseVerb[cl] = j + 1;
+        t.clauseAction[cl] = true;
+        return;
+      }
+      t.clauseVerb[cl] = k;
+      return;
+    }
+    t.clauseVerb[cl] = k;
+    t.clauseAction[cl] = true;
+  }
+
+  private boolean passive(AnalyzedText t, int k, int to) {
+    for (int j = k; j < to - 1; j++) {
+      if (!t.inList(j, Lexicon.PASSIVE_AUX)) {
+        continue;
+      }
+      int p = j + 1;
+      while (p < to && (t.inList(p, Lexicon.SKIP_WORDS) || t.id[p] == rules.idNot)) {
+        p++;
+      }
+      if (p < to
+          && (t.is(p, F_ED) || t.is(p, F_EN) || t.inList(p, Lexicon.IRREGULAR_PARTICIPLES))
+          && !t.is(p, F_NUM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.starcoach.core.scoring.rules;
+
+import java.util.Arrays;
+
+/**
+ * An open-addressing map from short char sequences to non-negative ints, looked up straight from a
+ * char buffer so that scoring allocates no strings per word. Built once, then read-only (safe to
+ * share between threads).
+ */
+final class CharTable {
+  private char[][] keys;
+  private int[] values;
+  private int size;
+
+  CharTable(int expected) {
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+    keys = new char[cap][];
+    values = new int[cap];
+  }
+
+  static int hash(char[] buf, int off, int len) {
+    int h = 0x811c9dc5;
+    for (int i = off; i < off + len; i++) {
+      h = (h ^ buf[i]) * 0x01000193;
+    }
+    return h ^ (h >>> 15);
+  }
+
+  /** The value for the key, or -1. */
+  int get(char[] buf, int off, int len) {
+    return get(buf, off, len, hash(buf, off, len));
+  }
+
+  /** The value for the key whose {@link #hash} is given, or -1. */
+  int get(char[] buf, int off, int len, int hash) {
+    int mask = keys.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      char[] k = keys[i];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length == len && Arrays.equals(k, 0, len, buf, off, off + len)) {
+        return values[i];
+      }
+    }
+  }
+
+  int get(String key) {
+    char[] c = key.toCharArray();
+    return get(c, 0, c.length);
+  }
+
+  /** Adds the key if absent; returns its value (the existing one when present). */
+  int putIfAbsent(String key, int value) {
+    char[] c = key.toCharArray();
+    int existing = get(c, 0, c.length);
+    if (existing >= 0) {
+      return existing;
+    }
+    if ((size + 1) * 2 > keys.length) {
+      grow();
+    }
+    insert(c, value);
+    size++;
+    return value;
+  }
+
+  int size() {
+    return size;
+  }
+
+  private void insert(char[] c, int value) {
+    int mask = keys.length - 1;
+    int i = hash(c, 0, c.length) & mask;
+    while (keys[i] != null) {
+      i = (i + 1) & mask;
+    }
+    keys[i] = c;
+    values[i] = value;
+  }
+
+  private void grow() {
+    char[][] oldKeys = keys;
+    int[] oldValues = values;
+    keys = new char[oldKeys.length * 2][];
+    values = new int[oldKeys.length * 2];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        insert(oldKeys[i], oldValues[i]);
+      }
+    }
+  }
+}

@@ -1,0 +1,459 @@
+package dev.starcoach.core.scoring.rules;
+
+import static dev.starcoach.core.scoring.rules.AnalyzedText.ANY_NUMBER;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_DURATION;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MONEY;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MULT;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NEG;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NUM;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_PCT;
+import static dev.starcoach.core.scoring.rules.AnalyzedText.F_SYNTH;
+
+import java.util.Arrays;
+
+/**
+ * Everything the rules need to know about one stretch of an answer (a whole answer or one STAR part
+ * of a full answer), computed in one pass over its tokens, clauses and matches.
+ */
+final class Signals {
+  final AnalyzedText t;
+  final int from;
+  final int to;
+  final int words;
+
+  /** First non-negated match per list, or -1; count of non-negated matches; first negated one. */
+  final int[] first = new int[Lexicon.values().length];
+  final int[] count = new int[Lexicon.values().length];
+  final int[] firstNegated = new int[Lexicon.values().length];
+
+  int iActions;
+  int weActions;
+  int otherActions;
+  int passive;
+  int ownActions;
+  int firstIAction = -1;
+  int firstWe = -1;
+  int firstPassive = -1;
+  int firstOtherResolved = -1;
+  int firstRouting = -1;
+  int noFollowThrough = -1;
+  boolean handoff;
+  String handoffEvidence = "";
+
+  int numbers;
+  int firstNumber = -1;
+  boolean money;
+  boolean delta;
+  String deltaEvidence = "";
+  boolean changeClaim;
+
+  int hedges;
+  int storyWords;
+  int contentWords;
+  boolean genericStatement;
+  String genericEvidence = "";
+  boolean mechanism;
+
+  Signals(AnalyzedText t, int from, int to) {
+    this.t = t;
+    this.from = from;
+    this.to = to;
+    Arrays.fill(first, -1);
+    Arrays.fill(firstNegated, -1);
+    int w = 0;
+    for (int k = from; k < to; k++) {
+      if (!t.is(k, F_SYNTH)) {
+        w++;
+      }
+    }
+    words = w;
+    matches();
+    clauses();
+    numbers();
+    reflection();
+    hedges = count[Lexicon.HEDGES.ordinal()];
+  }
+
+  boolean has(Lexicon l) {
+    return first[l.ordinal()] >= 0;
+  }
+
+  boolean negatedOnly(Lexicon l) {
+    return first[l.ordinal()] < 0 && firstNegated[l.ordinal()] >= 0;
+  }
+
+  boolean hasNegated(Lexicon l) {
+    return firstNegated[l.ordinal()] >= 0;
+  }
+
+  int count(Lexicon l) {
+    return count[l.ordinal()];
+  }
+
+  String ev(Lexicon l) {
+    int m = first[l.ordinal()];
+    return m < 0 ? "" : t.evidence(m);
+  }
+
+  String evNegated(Lexicon l) {
+    int m = firstNegated[l.ordinal()];
+    return m < 0 ? "" : t.evidence(m);
+  }
+
+  /** Evidence widened to the words from the negator on ("nobody had asked me to"). */
+  String evNegatedWide(Lexicon l) {
+    int m = firstNegated[l.ordinal()];
+    if (m < 0) {
+      return "";
+    }
+    int s = t.mStart[m];
+    int k = s;
+    while (k > from && k > s - 7 && t.clause[k - 1] == t.clause[s]) {
+      k--;
+      if (t.inList(k, Lexicon.NEGATORS)) {
+        return t.words(k, t.mEnd[m]);
+      }
+    }
+    return t.evidence(m);
+  }
+
+  double iRatio() {
+    int all = iActions + weActions + otherActions + passive;
+    return all == 0 ? 0 : (double) iActions / all;
+  }
+
+  private void matches() {
+    int[] lastStart = new int[Lexicon.values().length];
+    Arrays.fill(lastStart, -1);
+    for (int m = 0; m < t.matches; m++) {
+      int s = t.mStart[m];
+      if (s < from || s >= to || t.mEnd[m] > to) {
+        continue;
+      }
+      int l = t.mList[m];
+      if (t.negated(m)) {
+        if (firstNegated[l] < 0) {
+          firstNegated[l] = m;
+        }
+        continue;
+      }
+      if (first[l] < 0) {
+        first[l] = m;
+      } else if (t.mStart[first[l]] == s && t.mEnd[m] > t.mEnd[first[l]]) {
+        first[l] = m;
+      }
+      if (lastStart[l] != s) {
+        count[l]++;
+        lastStart[l] = s;
+      }
+    }
+  }
+
+  private boolean clauseHas(int cl, Lexicon l, boolean allowNegated) {
+    int cf = t.clauseFirst[cl];
+    int ce = t.clauseEnd(cl);
+    for (int m = t.listHead[l.ordinal()]; m >= 0; m = t.mNext[m]) {
+      if (t.mStart[m] >= cf && t.mStart[m] < ce && (allowNegated || !t.negated(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void clauses() {
+    if (from >= to) {
+      return;
+    }
+    boolean brought = has(Lexicon.BROUGHT_SOLUTION);
+    int routingClauses = 0;
+    for (int cl = t.clause[from]; cl < t.clauses && t.clauseFirst[cl] < to; cl++) {
+      if (t.clauseFirst[cl] < from) {
+        continue;
+      }
+      byte subj = t.clauseSubject[cl];
+      boolean action = t.clauseAction[cl];
+      boolean routing = clauseHas(cl, Lexicon.ROUTING, false);
+      if (routing) {
+        routingClauses++;
+        if (firstRouting < 0) {
+          firstRouting = t.clauseFirst[cl];
+        }
+      }
+      switch (subj) {
+        case AnalyzedText.SUBJ_I -> {
+          if (action) {
+            iActions++;
+            if (firstIAction < 0) {
+              firstIAction = t.clauseFirst[cl];
+            }
+            int v = t.clauseVerb[cl];
+            boolean negVerb = v >= 0 && t.is(v, F_NEG);
+            if (!routing && !negVerb && !clauseHas(cl, Lexicon.NO_FOLLOW_THROUGH, false)) {
+              ownActions++;
+            }
+          }
+        }
+        case AnalyzedText.SUBJ_WE -> {
+          if (action) {
+            weActions++;
+            if (firstWe < 0) {
+              firstWe = t.clauseFirst[cl];
+            }
+          }
+        }
+        case AnalyzedText.SUBJ_OTHER -> {
+          if (action) {
+            otherActions++;
+          }
+          if (firstOtherResolved < 0 && clauseHas(cl, Lexicon.RESOLUTION_VERBS, false)) {
+            firstOtherResolved = t.clauseFirst[cl];
+          }
+        }
+        case AnalyzedText.SUBJ_PASSIVE -> {
+          passive++;
+          if (firstPassive < 0) {
+            firstPassive = t.clauseFirst[cl];
+          }
+        }
+        default -> {}
+      }
+    }
+    int direct = first[Lexicon.HANDOFF_DIRECT.ordinal()];
+    if (direct >= 0) {
+      handoff = true;
+      handoffEvidence = t.evidence(direct);
+    } else if (routingClauses > 0
+        && firstOtherResolved >= 0
+        && ownActions == 0
+        && !brought) {
+      handoff = true;
+      handoffEvidence = t.clauseQuote(firstRouting) + " ... " + t.clauseQuote(firstOtherResolved);
+    } else if (routingClauses > 0 && ownActions == 0 && !brought) {
+      handoff = true;
+      handoffEvidence = t.clauseQuote(firstRouting);
+    }
+    int nft = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()];
+    if (nft >= 0) {
+      noFollowThrough = nft;
+    }
+  }
+
+  private void numbers() {
+    if (from >= to) {
+      return;
+    }
+    int sFirst = t.sentence[from];
+    int sLast = t.sentence[to - 1];
+    for (int s = sFirst; s <= sLast; s++) {
+      int a = Math.max(from, t.sentenceFirst[s]);
+      int b = Math.min(to, t.sentenceEnd(s));
+      sentenceNumbers(a, b);
+    }
+  }
+
+  private boolean isChange(int k) {
+    return t.inList(k, Lexicon.CHANGE_VERBS) || (t.startMask[k] & (1L << Lexicon.CHANGE_VERBS.ordinal())) != 0;
+  }
+
+  private boolean isNumber(int k) {
+    return (t.flags[k] & ANY_NUMBER) != 0;
+  }
+
+  private void sentenceNumbers(int a, int b) {
+    CompiledRules r = t.rules;
+    int firstNum = -1;
+    int lastNum = -1;
+    int metricNums = 0;
+    boolean change = false;
+    for (int k = a; k < b; k++) {
+      if (isChange(k) && !t.is(k, ANY_NUMBER)) {
+        change = true;
+      }
+      if (!isNumber(k)) {
+        continue;
+      }
+      if (t.is(k, F_MONEY)) {
+        money = true;
+      }
+      if (t.is(k, F_DURATION)) {
+        continue;
+      }
+      metricNums++;
+      if (firstNum < 0) {
+        firstNum = k;
+      }
+      lastNum = k;
+    }
+    if (metricNums > 0) {
+      numbers += metricNums;
+      if (firstNumber < 0) {
+        firstNumber = firstNum;
+      }
+    }
+    if (change) {
+      changeClaim = true;
+    }
+    if (delta) {
+      return;
+    }
+    int deltaFrom = -1;
+    int deltaTo = -1;
+    for (int k = a; k < b && deltaFrom < 0; k++) {
+      int id = t.id[k];
+      if (id == r.idFrom) {
+        int num = nextNumber(k + 1, Math.min(b, k + 7));
+        if (num < 0) {
+          continue;
+        }
+        for (int j = num + 1; j < Math.min(b, num + 6); j++) {
+          if (t.id[j] == r.idTo) {
+            int num2 = nextNumber(j + 1, Math.min(b, j + 4));
+            if (num2 >= 0) {
+              deltaFrom = k;
+              deltaTo = num2 + 1;
+            }
+            break;
+          }
+        }
+      } else if (id == r.idBy && k > a) {
+        int num = nextNumber(k + 1, Math.min(b, k + 3));
+        if (num >= 0 && changeBefore(a, k)) {
+          deltaFrom = Math.max(a, k - 4);
+          deltaTo = num + 1;
+        }
+      } else if (t.is(k, F_MULT)) {
+        deltaFrom = Math.max(a, k - 3);
+        deltaTo = Math.min(b, k + 3);
+      } else if (t.is(k, F_PCT) && k + 1 < b) {
+        for (int j = k + 1; j < Math.min(b, k + 4); j++) {
+          if (isChange(j) && !isNumber(j)) {
+            deltaFrom = k;
+            deltaTo = j + 1;
+            break;
+          }
+        }
+      }
+    }
+    if (deltaFrom < 0) {
+      for (int m = t.listHead[Lexicon.RELATIVE_CHANGE.ordinal()]; m >= 0; m = t.mNext[m]) {
+        if (t.mStart[m] >= a && t.mStart[m] < b && !t.negated(m)) {
+          deltaFrom = Math.max(a, t.mStart[m] - 3);
+          deltaTo = Math.min(b, t.mEnd[m] + 2);
+          break;
+        }
+      }
+    }
+    if (deltaFrom < 0 && metricNums >= 2 && firstNum >= 0) {
+      for (int k = firstNum + 1; k < lastNum; k++) {
+        if (isChange(k) && !isNumber(k)) {
+          deltaFrom = firstNum;
+          deltaTo = lastNum + 1;
+          break;
+        }
+      }
+    }
+    if (deltaFrom >= 0) {
+      delta = true;
+      deltaEvidence = t.words(deltaFrom, deltaTo);
+    }
+  }
+
+  private boolean changeBefore(int a, int k) {
+    for (int j = Math.max(a, k - 6); j < k; j++) {
+      if (isChange(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int nextNumber(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (isNumber(k) || t.is(k, F_NUM)) {
+        return k;
+      }
+      if (t.is(k, F_PCT)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private void reflection() {
+    CompiledRules r = t.rules;
+    int story = 0;
+    int content = 0;
+    int minStory = (int) r.w(Weight.REFLECTION_MIN_STORY_WORDS);
+    boolean anyGeneric = false;
+    for (int s = from < to ? t.sentence[from] : 0; from < to && s <= t.sentence[to - 1]; s++) {
+      int a = Math.max(from, t.sentenceFirst[s]);
+      int b = Math.min(to, t.sentenceEnd(s));
+      int sStory = 0;
+      boolean topic = false;
+      boolean value = false;
+      int topicTok = -1;
+      for (int k = a; k < b; k++) {
+        int id = t.id[k];
+        if (t.is(k, ANY_NUMBER)) {
+          sStory++;
+          content++;
+          continue;
+        }
+        int len = t.end[k] - t.start[k];
+        if (t.is(k, F_SYNTH) || len < 3) {
+          continue;
+        }
+        if (r.inList(id, Lexicon.FUNCTION_WORDS)) {
+          continue;
+        }
+        boolean neg = t.is(k, F_NEG);
+        if (r.inList(id, Lexicon.GENERIC_TOPICS) && !neg) {
+          topic = true;
+          topicTok = topicTok < 0 ? k : topicTok;
+        }
+        if (r.inList(id, Lexicon.GENERIC_VALUES)) {
+          value = true;
+        }
+        content++;
+        if (r.inList(id, Lexicon.GENERIC_VOCAB)
+            || r.inList(id, Lexicon.GENERIC_TOPICS)
+            || r.inList(id, Lexicon.GENERIC_VALUES)
+            || r.inList(id, Lexicon.NEGATORS)
+            || (t.startMask[k] & (1L << Lexicon.HEDGES.ordinal())) != 0
+            || (t.startMask[k] & (1L << Lexicon.REFLECTION_CUES.ordinal())) != 0) {
+          continue;
+        }
+        sStory++;
+      }
+      story += sStory;
+      if (topic && value && sStory < minStory + 1 && !anyGeneric) {
+        anyGeneric = true;
+        genericEvidence = t.words(a, Math.min(b, a + 16));
+      }
+    }
+    storyWords = story;
+    contentWords = content;
+    int g = first[Lexicon.GENERIC_REFLECTION.ordinal()];
+    if (g >= 0) {
+      anyGeneric = true;
+      genericEvidence = t.evidence(g);
+    }
+    genericStatement = anyGeneric;
+    mechanism = has(Lexicon.MECHANISM) && storyWords >= minStory;
+  }
+
+  /** The evidence for a count of numbers, quoting the first. */
+  String numberEvidence() {
+    if (firstNumber < 0) {
+      return "";
+    }
+    int s = t.sentence[firstNumber];
+    int a = Math.max(from, Math.max(t.sentenceFirst[s], firstNumber - 5));
+    int b = Math.min(to, Math.min(t.sentenceEnd(s), firstNumber + 4));
+    return t.words(a, b);
+  }
+
+  boolean anyMetric() {
+    return numbers > 0;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.starcoach.core.scoring.rules;
+
+/**
+ * Turns one written word (lower case, may hold apostrophes) into the words it means: contractions
+ * are expanded ("didn't" -> "did not"), possessives dropped ("team's" -> "team") and chat spelling
+ * replaced ("didnt" -> "did not", "ppl" -> "people"). Used alike for the rules file and answers.
+ */
+final class WordPipeline {
+  private WordPipeline() {}
+
+  /** Receives one resulting word, unstemmed. */
+  interface Sink {
+    void word(char[] buf, int off, int len);
+  }
+
+  private static final char[] NOT = "not".toCharArray();
+  private static final char[] AM = "am".toCharArray();
+  private static final char[] ARE = "are".toCharArray();
+  private static final char[] HAVE = "have".toCharArray();
+  private static final char[] WILL = "will".toCharArray();
+  private static final char[] WOULD = "would".toCharArray();
+  private static final char[] IS = "is".toCharArray();
+  private static final char[] CAN = "can".toCharArray();
+
+  static void split(CompiledRules rules, char[] buf, int len, Sink sink) {
+    int apos = -1;
+    for (int i = 0; i < len; i++) {
+      if (buf[i] == '\'') {
+        apos = i;
+        break;
+      }
+    }
+    if (apos < 0) {
+      replace(rules, buf, 0, len, sink);
+      return;
+    }
+    int tail = len - apos;
+    if (apos >= 1 && buf[apos - 1] == 'n' && tail == 2 && buf[apos + 1] == 't') {
+      int baseLen = apos - 1;
+      if (baseLen == 2 && buf[0] == 'c' && buf[1] == 'a') {
+        sink.word(CAN, 0, 3);
+      } else if (baseLen == 2 && buf[0] == 'w' && buf[1] == 'o') {
+        sink.word(WILL, 0, 4);
+      } else if (baseLen == 2 && buf[0] == 'a' && buf[1] == 'i') {
+        sink.word(IS, 0, 2);
+      } else if (baseLen > 0) {
+        replace(rules, buf, 0, baseLen, sink);
+      }
+      sink.word(NOT, 0, 3);
+      return;
+    }
+    char[] suffixWord = null;
+    if (tail == 2) {
+      switch (buf[apos + 1]) {
+        case 'm' -> suffixWord = AM;
+        case 'd' -> suffixWord = WOULD;
+        case 's' -> suffixWord = isCopulaBase(buf, apos) ? IS : null;
+        default -> {
+          stripApostrophes(rules, buf, len, sink);
+          return;
+        }
+      }
+    } else if (tail == 3 && buf[apos + 1] == 'r' && buf[apos + 2] == 'e') {
+      suffixWord = ARE;
+    } else if (tail == 3 && buf[apos + 1] == 'v' && buf[apos + 2] == 'e') {
+      suffixWord = HAVE;
+    } else if (tail == 3 && buf[apos + 1] == 'l' && buf[apos + 2] == 'l') {
+      suffixWord = WILL;
+    } else {
+      stripApostrophes(rules, buf, len, sink);
+      return;
+    }
+    if (apos > 0) {
+      replace(rules, buf, 0, apos, sink);
+    }
+    if (suffixWord != null) {
+      sink.word(suffixWord, 0, suffixWord.length);
+    }
+  }
+
+  private static boolean isCopulaBase(char[] b, int len) {
+    return eq(b, len, "it")
+        || eq(b, len, "that")
+        || eq(b, len, "there")
+        || eq(b, len, "what")
+        || eq(b, len, "he")
+        || eq(b, len, "she")
+        || eq(b, len, "who")
+        || eq(b, len, "here")
+        || eq(b, len, "where")
+        || eq(b, len, "nothing")
+        || eq(b, len, "everything");
+  }
+
+  private static boolean eq(char[] b, int len, String s) {
+    if (len != s.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (b[i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void stripApostrophes(CompiledRules rules, char[] buf, int len, Sink sink) {
+    int w = 0;
+    for (int i = 0; i < len; i++) {
+      if (buf[i] != '\'') {
+        buf[w++] = buf[i];
+      }
+    }
+    if (w > 0) {
+      replace(rules, buf, 0, w, sink);
+    }
+  }
+
+  private static void replace(CompiledRules rules, char[] buf, int off, int len, Sink sink) {
+    int r = rules.replacements.get(buf, off, len);
+    if (r < 0) {
+      sink.word(buf, off, len);
+      return;
+    }
+    for (char[] piece : rules.replacementPieces[r]) {
+      sink.word(piece, 0, piece.length);
+    }
+  }
+}
