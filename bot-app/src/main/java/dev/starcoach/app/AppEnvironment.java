@@ -33,8 +33,10 @@ public record AppEnvironment(
     return value == null ? "" : value.strip();
   }
 
-  /** A path from config or the command line: absolute as is, else under the working folder if
-   * it exists there, else under home. */
+  /**
+   * A path from config or the command line: absolute as is, else under the working folder if it
+   * exists there, else under home.
+   */
   public Path resolve(String path) {
     Path p = Path.of(path);
     if (p.isAbsolute()) {

@@ -150,8 +150,10 @@ final class Analyzer {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      boolean currency = (c == '$' || c == '\u20AC' || c == '\u00A3')
-          && i + 1 < n && Character.isDigit(s.charAt(i + 1));
+      boolean currency =
+          (c == '$' || c == '\u20AC' || c == '\u00A3')
+              && i + 1 < n
+              && Character.isDigit(s.charAt(i + 1));
       if (Character.isDigit(c) || currency) {
         i = number(t, s, i, currency, pending);
         pending = 0;
@@ -172,9 +174,11 @@ final class Analyzer {
           }
           case ',', ':', '(', ')', '"', '/' -> pending |= F_PUNCT_BREAK;
           case '-' -> {
-            boolean glued = i > 0 && i + 1 < n
-                && Character.isLetterOrDigit(s.charAt(i - 1))
-                && Character.isLetterOrDigit(s.charAt(i + 1));
+            boolean glued =
+                i > 0
+                    && i + 1 < n
+                    && Character.isLetterOrDigit(s.charAt(i - 1))
+                    && Character.isLetterOrDigit(s.charAt(i + 1));
             if (!glued) {
               pending |= F_PUNCT_BREAK;
             }
@@ -396,7 +400,8 @@ final class Analyzer {
   private void clauses(AnalyzedText t) {
     int[] first = new int[32];
     int count = 0;
-    long subjectLists = (1L << Lexicon.WE_SUBJECTS.ordinal()) | (1L << Lexicon.OTHER_SUBJECTS.ordinal());
+    long subjectLists =
+        (1L << Lexicon.WE_SUBJECTS.ordinal()) | (1L << Lexicon.OTHER_SUBJECTS.ordinal());
     for (int k = 0; k < t.n; k++) {
       boolean brk = k == 0 || t.is(k, F_PUNCT_BREAK);
       if (!brk && t.inList(k, Lexicon.CLAUSE_BREAKS)) {

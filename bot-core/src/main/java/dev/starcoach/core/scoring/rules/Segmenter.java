@@ -135,8 +135,7 @@ final class Segmenter {
       e[0] += 0.4;
     }
     // Task
-    double boundary =
-        s.count(Lexicon.SCOPE_BOUNDARY) + (s.hasNegated(Lexicon.ASSIGNED) ? 1 : 0);
+    double boundary = s.count(Lexicon.SCOPE_BOUNDARY) + (s.hasNegated(Lexicon.ASSIGNED) ? 1 : 0);
     e[1] += Math.min(3, boundary) * w[SEG_SCOPE_BOUNDARY.ordinal()];
     e[1] += Math.min(2, s.count(Lexicon.SELF_INITIATED)) * w[SEG_SELF_INITIATED.ordinal()];
     e[1] += Math.min(2, s.count(Lexicon.GOAL)) * w[SEG_GOAL.ordinal()];

@@ -23,6 +23,7 @@ final class Signals {
 
   /** First non-negated match per list, or -1; count of non-negated matches; first negated one. */
   final int[] first = new int[Lexicon.values().length];
+
   final int[] count = new int[Lexicon.values().length];
   final int[] firstNegated = new int[Lexicon.values().length];
 
@@ -222,10 +223,7 @@ final class Signals {
     if (direct >= 0) {
       handoff = true;
       handoffEvidence = t.evidence(direct);
-    } else if (routingClauses > 0
-        && firstOtherResolved >= 0
-        && ownActions == 0
-        && !brought) {
+    } else if (routingClauses > 0 && firstOtherResolved >= 0 && ownActions == 0 && !brought) {
       handoff = true;
       handoffEvidence = t.clauseQuote(firstRouting) + " ... " + t.clauseQuote(firstOtherResolved);
     } else if (routingClauses > 0 && ownActions == 0 && !brought) {
@@ -252,7 +250,8 @@ final class Signals {
   }
 
   private boolean isChange(int k) {
-    return t.inList(k, Lexicon.CHANGE_VERBS) || (t.startMask[k] & (1L << Lexicon.CHANGE_VERBS.ordinal())) != 0;
+    return t.inList(k, Lexicon.CHANGE_VERBS)
+        || (t.startMask[k] & (1L << Lexicon.CHANGE_VERBS.ordinal())) != 0;
   }
 
   private boolean isNumber(int k) {

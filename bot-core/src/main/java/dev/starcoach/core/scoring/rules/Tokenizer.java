@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bare tokenisation pass: splits text into lower-case word strings (letters, digits and
- * inner apostrophes). It is the yardstick of the benchmark ("scoring costs N times a
- * tokenisation"), and does nothing else.
+ * The bare tokenisation pass: splits text into lower-case word strings (letters, digits and inner
+ * apostrophes). It is the yardstick of the benchmark ("scoring costs N times a tokenisation"), and
+ * does nothing else.
  */
 public final class Tokenizer {
   private Tokenizer() {}

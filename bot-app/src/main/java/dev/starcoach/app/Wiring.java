@@ -1,0 +1,145 @@
+package dev.starcoach.app;
+
+import dev.starcoach.app.config.AppConfig;
+import dev.starcoach.core.content.ContentLoader;
+import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.scoring.Scorer;
+import dev.starcoach.core.scoring.rules.RuleScorer;
+import dev.starcoach.core.scoring.rules.ScoringRules;
+import dev.starcoach.storage.Storage;
+import dev.starcoach.storage.StorageOpenException;
+import dev.starcoach.storage.StorageSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * The one place where the application's parts are built and connected: config, content, the scorer,
+ * storage, the engine, and the adapters. Constructor injection everywhere; no framework.
+ */
+public final class Wiring {
+  /** Environment variable that overrides {@code storage.url}. */
+  public static final String DB_URL = "STARCOACH_DB_URL";
+
+  /** A setup problem (config, content, rules) whose message names the file and key. */
+  public static final class SetupException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public SetupException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The database could not be opened at start. */
+  public static final class StorageStartException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StorageStartException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private final AppEnvironment environment;
+  private final Supplier<AppConfig> config;
+
+  public Wiring(AppEnvironment environment, Supplier<AppConfig> config) {
+    this.environment = environment;
+    this.config = config;
+  }
+
+  /** The process environment. */
+  public AppEnvironment environment() {
+    return environment;
+  }
+
+  /** The validated config. */
+  public AppConfig config() {
+    return config.get();
+  }
+
+  /** The configured content paths, resolved. */
+  public List<Path> contentPaths() {
+    return config().content().paths().stream().map(environment::resolve).toList();
+  }
+
+  /** Loads every configured content pack (fails with file, id and field on a bad pack). */
+  public QuestionBank bank() {
+    return new ContentLoader().load(contentPaths());
+  }
+
+  /** The rule-based scorer with the operator's rules file, or the bundled rules. */
+  public Scorer scorer() {
+    return new RuleScorer(rules());
+  }
+
+  /** The scoring rules: the configured file when it exists, else the bundled defaults. */
+  public ScoringRules rules() {
+    Path file = environment.resolve(config().scoring().rules());
+    return Files.exists(file) ? ScoringRules.load(file) : ScoringRules.loadDefault();
+  }
+
+  /**
+   * Opens storage: {@code STARCOACH_DB_URL} or {@code storage.url} when set, otherwise a SQLite
+   * file in {@code dataDir} (or the configured data folder).
+   */
+  public Storage openStorage(Path dataDir) {
+    AppConfig.StorageSection s = config().storage();
+    String url = environment.get(DB_URL).isEmpty() ? s.url() : environment.get(DB_URL);
+    StorageSettings settings;
+    try {
+      if (url.isEmpty()) {
+        Path dir = dataDir != null ? dataDir : environment.resolve(s.dataDir());
+        settings = StorageSettings.sqliteIn(dir);
+      } else {
+        settings =
+            new StorageSettings(
+                url,
+                blankToNull(environment.get("STARCOACH_DB_USER")),
+                blankToNull(environment.get("STARCOACH_DB_PASSWORD")),
+                s.poolSize(),
+                s.cacheMaxSessions(),
+                Duration.ofMinutes(s.cacheIdleMinutes()));
+      }
+      settings =
+          settings
+              .withPoolSize(s.poolSize())
+              .withCache(s.cacheMaxSessions(), Duration.ofMinutes(s.cacheIdleMinutes()));
+      return Storage.open(settings);
+    } catch (IllegalArgumentException e) {
+      throw new SetupException("storage: " + e.getMessage(), e);
+    } catch (StorageOpenException e) {
+      throw new StorageStartException(e.getMessage(), e);
+    }
+  }
+
+  /** The engine over a bank, a scorer and storage, on the system clock. */
+  public CoachEngine engine(QuestionBank bank, Scorer scorer, Storage storage) {
+    AppConfig.EngineSection e = config().engine();
+    return new CoachEngine(
+        bank,
+        scorer,
+        storage.coachStores(),
+        Clock.systemUTC(),
+        new SecureRandom(),
+        new EngineSettings(e.maxAnswerChars(), e.recentWindow(), e.maxProbes()));
+  }
+
+  /** Adds the tool subcommands (score) that need the wiring. */
+  void addToolCommands(CommandLine cli) {
+    cli.addSubcommand(
+        "score",
+        new dev.starcoach.app.cli.ScoreCommand(
+            environment.in(), environment.out(), environment.err()));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.starcoach.app.cli;
+
+import dev.starcoach.app.AppEnvironment;
+import dev.starcoach.app.Wiring;
+import dev.starcoach.app.config.AppConfig;
+import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.scoring.Scorer;
+import dev.starcoach.discord.DiscordBot;
+import dev.starcoach.discord.DiscordSettings;
+import dev.starcoach.slack.SlackBot;
+import dev.starcoach.slack.SlackSettings;
+import dev.starcoach.storage.Storage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code starcoach run} (also the default): the Discord bot when {@code DISCORD_TOKEN} is set, the
+ * Slack bot when {@code SLACK_BOT_TOKEN} is set (both when both are), otherwise the console
+ * practice on the embedded database.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Run the bot: Discord/Slack when tokens are set, else the console practice.")
+public final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  private final Wiring wiring;
+
+  public RunCommand(Wiring wiring) {
+    this.wiring = wiring;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    AppEnvironment env = wiring.environment();
+    AppConfig config = wiring.config();
+    String discordToken = env.get("DISCORD_TOKEN");
+    Optional<SlackSettings> slack = slackSettings(env, config);
+    if (discordToken.isEmpty() && slack.isEmpty()) {
+      return new ConsoleCommand(wiring).call();
+    }
+    QuestionBank bank = wiring.bank();
+    Scorer scorer = wiring.scorer();
+    Storage storage = wiring.openStorage(null);
+    CoachEngine engine = wiring.engine(bank, scorer, storage);
+    List<AutoCloseable> running = new ArrayList<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (int i = running.size() - 1; i >= 0; i--) {
+                    closeQuietly(running.get(i));
+                  }
+                  storage.close();
+                  stopped.countDown();
+                },
+                "starcoach-shutdown"));
+    LOG.info("STAR Coach: {} questions, storage {}", bank.size(), storage.describe());
+    if (!discordToken.isEmpty()) {
+      AppConfig.DiscordSection d = config.discord();
+      DiscordBot discord =
+          new DiscordBot(
+              new DiscordSettings(
+                  discordToken,
+                  d.shardTotal(),
+                  d.shardFrom(),
+                  d.shardTo(),
+                  d.devGuildId().isEmpty() ? null : parseGuild(d.devGuildId()),
+                  null),
+              engine);
+      running.add(discord);
+      discord.start();
+      LOG.info(
+          "Discord bot started (shards {}-{} of {})", d.shardFrom(), d.shardTo(), d.shardTotal());
+    }
+    if (slack.isPresent()) {
+      SlackBot bot =
+          new SlackBot(slack.get(), engine, storage.coachStores().history(), Clock.systemUTC());
+      running.add(bot);
+      bot.start();
+      LOG.info("Slack bot started ({})", slack.get().socketMode() ? "Socket Mode" : "HTTP mode");
+    }
+    stopped.await();
+    return 0;
+  }
+
+  private static Optional<SlackSettings> slackSettings(AppEnvironment env, AppConfig config) {
+    Map<String, String> vars = new HashMap<>(env.env());
+    vars.putIfAbsent("SLACK_PORT", String.valueOf(config.slack().port()));
+    try {
+      return SlackSettings.fromEnvironment(vars);
+    } catch (IllegalArgumentException e) {
+      throw new Wiring.SetupException(e.getMessage(), e);
+    }
+  }
+
+  private static Long parseGuild(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new Wiring.SetupException("discord.dev_guild_id: must be a numeric guild id", e);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.warn("error while stopping: {}", e.toString());
+    }
+  }
+}
