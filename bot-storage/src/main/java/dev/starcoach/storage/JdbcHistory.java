@@ -8,6 +8,7 @@ import dev.starcoach.core.store.QuizLog;
 import dev.starcoach.core.store.ScoredAnswer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,32 +38,67 @@ final class JdbcHistory implements AnswerHistory, QuizLog {
             List<ScoredAnswer> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                out.add(
-                    new ScoredAnswer(
-                        rs.getString("id"),
-                        rs.getString("session_id"),
-                        SessionKey.of(
-                            rs.getString("platform"),
-                            rs.getString("place"),
-                            rs.getString("user_id")),
-                        rs.getString("question_id"),
-                        Codec.principle(rs.getString("principle")),
-                        Codec.mode(rs.getString("mode")),
-                        Codec.kind(rs.getString("kind")),
-                        Codec.level(rs.getString("level")),
-                        rs.getString("answer_text"),
-                        rs.getInt("score"),
-                        rs.getDouble("spoken_seconds"),
-                        rs.getInt("target_seconds"),
-                        rs.getLong("reply_millis"),
-                        Codec.findings(rs.getString("findings")),
-                        Codec.instant(rs.getString("answered_at"))));
+                out.add(row(rs));
               }
             }
             return out;
           }
         });
   }
+
+  @Override
+  public List<ScoredAnswer> answersInPlaces(
+      String platform, String placePrefix, Instant from, Instant to) {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(placePrefix, "placePrefix");
+    return db.read(
+        "reading answers of places",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM scored_answer WHERE platform = ? AND answered_at >= ?"
+                      + " AND answered_at < ? AND place LIKE ? ESCAPE '!' ORDER BY seq")) {
+            ps.setString(1, platform);
+            ps.setString(2, Codec.instant(from));
+            ps.setString(3, Codec.instant(to));
+            ps.setString(
+                4, placePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            List<ScoredAnswer> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(row(rs));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  private static ScoredAnswer row(ResultSet rs) throws java.sql.SQLException {
+    return new ScoredAnswer(
+        rs.getString("id"),
+        rs.getString("session_id"),
+        SessionKey.of(rs.getString("platform"), rs.getString("place"), rs.getString("user_id")),
+        rs.getString("question_id"),
+        Codec.principle(rs.getString("principle")),
+        Codec.mode(rs.getString("mode")),
+        Codec.kind(rs.getString("kind")),
+        Codec.level(rs.getString("level")),
+        rs.getString("answer_text"),
+        rs.getInt("score"),
+        rs.getDouble("spoken_seconds"),
+        rs.getInt("target_seconds"),
+        rs.getLong("reply_millis"),
+        Codec.findings(rs.getString("findings")),
+        Codec.instant(rs.getString("answered_at")));
+  }
+
+  private static final String COLUMNS =
+      "id, session_id, platform, user_id, place, question_id, principle, mode,"
+          + " kind, level, answer_text, score, spoken_seconds, target_seconds,"
+          + " reply_millis, findings, answered_at";
 
   @Override
   public List<String> recentQuestionIds(PersonId person, int limit) {

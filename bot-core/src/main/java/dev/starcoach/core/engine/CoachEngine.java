@@ -159,6 +159,8 @@ public final class CoachEngine {
       listQuestions(list.principle(), to);
     } else if (event instanceof ChangeLevel change) {
       changeLevel(key, change.level(), to);
+    } else if (event instanceof CoachEvent.ChangeTimeZone zone) {
+      changeZone(key, zone.zone(), to);
     } else if (event instanceof Reconnect) {
       stores.sessions().findOpen(key).ifPresent(session -> resume(session, to, true));
     } else if (event instanceof ExportData) {
@@ -1054,6 +1056,37 @@ public final class CoachEngine {
         stores.settings().find(key.person()).orElse(PersonSettings.defaults(key.person()));
     stores.settings().save(new PersonSettings(key.person(), level, current.zone()));
     to.send(new CoachReply.LevelInfo(level, true));
+  }
+
+  private void changeZone(SessionKey key, String zoneText, Conversation to) {
+    PersonSettings current =
+        stores.settings().find(key.person()).orElse(PersonSettings.defaults(key.person()));
+    if (zoneText == null || zoneText.isBlank()) {
+      to.send(
+          new CoachReply.Notice(
+              current.zone() == null
+                  ? "You have not set a time zone; streaks use your channel's zone (or UTC)."
+                      + " Set one with: timezone Europe/Berlin"
+                  : "Your time zone is " + current.zone().getId() + "."));
+      return;
+    }
+    java.time.ZoneId zone;
+    try {
+      zone = java.time.ZoneId.of(zoneText.strip());
+    } catch (java.time.DateTimeException e) {
+      to.send(
+          new ErrorNotice(
+              ErrorCode.NOT_AVAILABLE,
+              "\""
+                  + zoneText.strip()
+                  + "\" is not an IANA time zone; write it like Europe/Berlin"
+                  + " or America/New_York."));
+      return;
+    }
+    stores.settings().save(new PersonSettings(key.person(), current.level(), zone));
+    to.send(
+        new CoachReply.Notice(
+            "Time zone set to " + zone.getId() + ". Streaks now count days in that zone."));
   }
 
   private void forget(SessionKey key, boolean confirmed, Conversation to) {

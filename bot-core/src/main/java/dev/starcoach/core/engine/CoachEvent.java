@@ -50,6 +50,9 @@ public sealed interface CoachEvent {
   /** Show the level ({@code level} null) or change it. */
   record ChangeLevel(Level level) implements CoachEvent {}
 
+  /** Show ({@code zone} null) or set the person's time zone, an IANA id such as Europe/Berlin. */
+  record ChangeTimeZone(String zone) implements CoachEvent {}
+
   /** The person is back (a new process, a reconnect): resume the open session if any. */
   record Reconnect() implements CoachEvent {}
 

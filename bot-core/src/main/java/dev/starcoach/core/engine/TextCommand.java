@@ -71,6 +71,8 @@ public sealed interface TextCommand {
       case "questions", "list" ->
           new Run(new CoachEvent.ListQuestions(rest.isBlank() ? null : rest));
       case "level" -> level(rest);
+      case "timezone", "tz", "zone" ->
+          new Run(new CoachEvent.ChangeTimeZone(rest.isBlank() ? null : rest.strip()));
       case "export" -> new Run(new CoachEvent.ExportData());
       case "forget" -> forget(rest);
       case "answer" ->

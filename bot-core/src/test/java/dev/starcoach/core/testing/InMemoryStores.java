@@ -85,6 +85,17 @@ public final class InMemoryStores
   }
 
   @Override
+  public synchronized List<ScoredAnswer> answersInPlaces(
+      String platform, String placePrefix, java.time.Instant from, java.time.Instant to) {
+    check();
+    return answers.stream()
+        .filter(a -> a.key().person().platform().equals(platform))
+        .filter(a -> a.key().place().startsWith(placePrefix))
+        .filter(a -> !a.answeredAt().isBefore(from) && a.answeredAt().isBefore(to))
+        .toList();
+  }
+
+  @Override
   public synchronized List<String> recentQuestionIds(PersonId person, int limit) {
     check();
     LinkedHashSet<String> ids = new LinkedHashSet<>();
