@@ -7,6 +7,7 @@ import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.storage.Storage;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -56,7 +57,12 @@ public final class ConsoleCommand implements Callable<Integer> {
               engine,
               SessionKey.of("console", "terminal", who),
               new ConsoleRenderer(colour),
-              wiring.environment().out());
+              wiring.environment().out(),
+              new ProgressService(
+                  storage.coachStores().history(),
+                  storage.coachStores().settings(),
+                  java.time.Clock.systemUTC()),
+              storage.settings().sqliteFile().map(Path::getParent).orElse(Path.of("data")));
       String banner =
           "STAR Coach · "
               + bank.size()

@@ -399,6 +399,77 @@ public final class ConsoleRenderer {
     return out.toString();
   }
 
+  /** The console's stats text, with the path of the chart PNG. */
+  public String stats(dev.starcoach.core.stats.PersonStats stats, String chartPath) {
+    if (stats.answers() == 0) {
+      return "No answers yet. Start with /practice: your stats build up as you practise.";
+    }
+    StringBuilder out =
+        new StringBuilder(
+            paint(BOLD, "Your progress")
+                + "\n  Sessions "
+                + stats.sessions()
+                + " · answers "
+                + stats.answers()
+                + " · streak "
+                + stats.streak()
+                + " day"
+                + (stats.streak() == 1 ? "" : "s"));
+    stats
+        .averageByKind()
+        .forEach(
+            (kind, avg) ->
+                out.append("\n  ")
+                    .append(pad(label(kind), 11))
+                    .append(String.format(Locale.ROOT, "%3d/100 ", avg))
+                    .append(bar(avg)));
+    if (stats.weakestKind() != null) {
+      out.append("\n  Weakest step: ").append(label(stats.weakestKind()));
+      if (stats.weakestIssue() != null) {
+        out.append(" (most frequent issue: ").append(stats.weakestIssue().id()).append(")");
+      }
+    }
+    out.append("\n  Weekly trend:");
+    for (dev.starcoach.core.stats.PersonStats.WeekPoint p : stats.trend()) {
+      out.append("\n    ")
+          .append(p.weekStart())
+          .append("  ")
+          .append(p.answers() == 0 ? "  -" : String.format(Locale.ROOT, "%3d", p.averageScore()))
+          .append(paint(DIM, "  (" + p.answers() + " answers)"));
+    }
+    out.append("\n  Chart: ").append(chartPath);
+    return out.toString();
+  }
+
+  /** The console's weekly leaderboard. */
+  public String leaderboard(dev.starcoach.core.stats.Leaderboard.Week week) {
+    StringBuilder out = new StringBuilder(paint(BOLD, "Leaderboard · week of " + week.weekStart()));
+    if (week.standings().isEmpty()) {
+      return out.append("\n  Nobody has answered this week yet.").toString();
+    }
+    for (dev.starcoach.core.stats.Leaderboard.Standing s : week.standings()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "\n  %2d. %-16s %3d pts · %d day%s · best %d",
+              s.rank(),
+              s.person().userId(),
+              s.points(),
+              s.daysAnswered(),
+              s.daysAnswered() == 1 ? "" : "s",
+              s.bestScore()));
+    }
+    return out.append(
+            paint(DIM, "\n  10 points a day you answer, plus a tenth of that day's best score."))
+        .toString();
+  }
+
+  private static String label(dev.starcoach.core.scoring.AnswerKind kind) {
+    return kind.step()
+        .map(Step::label)
+        .orElse(kind == dev.starcoach.core.scoring.AnswerKind.FULL ? "Full" : "Probe");
+  }
+
   /** The console's help text. */
   public String help() {
     return String.join(
@@ -410,6 +481,8 @@ public final class ConsoleRenderer {
         "  /lens PRINCIPLE                 retell your last story for another principle",
         "  /questions [principle]          list questions",
         "  /level [sde1|sde2|senior]       show or set your level",
+        "  /timezone [ZONE]                show or set your time zone (for streaks)",
+        "  /stats   /leaderboard [weeks]   your progress (with a chart) and this week's board",
         "  /export                         print your data as JSON",
         "  /forget                         delete your data (asks first)",
         "  /help   /quit",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.ScriptedDrill;
@@ -17,19 +18,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConsoleChatTest {
   private final InMemoryStores stores = new InMemoryStores();
+  private final SteppingClock clock = SteppingClock.monday9am();
   private final CoachEngine engine =
       new CoachEngine(
           TestBank.load(),
           new FakeScorer(),
           stores.bundle(),
-          SteppingClock.monday9am(),
+          clock,
           new Random(3),
           EngineSettings.defaults());
+
+  @TempDir Path charts;
 
   private String run(String input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -39,7 +45,9 @@ class ConsoleChatTest {
             engine,
             SessionKey.of("console", "terminal", "tester"),
             new ConsoleRenderer(false),
-            out);
+            out,
+            new ProgressService(stores, stores, clock),
+            charts);
     int status = chat.run(new BufferedReader(new StringReader(input)), "banner");
     assertEquals(0, status);
     return bytes.toString(StandardCharsets.UTF_8);
@@ -112,5 +120,30 @@ class ConsoleChatTest {
     assertTrue(out.contains("Bye."), out);
     assertFalse(out.contains("Step 1/5"), out);
     assertFalse(out.contains("Exception"), out);
+  }
+
+  @Test
+  void statsAfterADrillShowTheWeakestStepAndWriteAChartAndTheLeaderboardListsThePerson()
+      throws java.io.IOException {
+    // GIVEN a finished drill
+    String input =
+        "/practice drill "
+            + ScriptedDrill.QUESTION_ID
+            + "\n"
+            + String.join("\n", ScriptedDrill.ANSWERS)
+            + "\n";
+
+    // WHEN stats and the leaderboard are asked for
+    String out = run(input + "/stats\n/leaderboard\n/leaderboard soon\n");
+
+    // THEN stats name the weakest step, and the chart PNG exists where it says
+    assertTrue(out.contains("Your progress"), out);
+    assertTrue(out.contains("Weakest step: "), out);
+    java.nio.file.Path png = charts.resolve("stats-tester.png");
+    assertTrue(java.nio.file.Files.size(png) > 1000, "chart written");
+    assertTrue(out.contains(png.toAbsolutePath().toString()), out);
+    assertTrue(out.contains("Leaderboard · week of 2026-03-02"), out);
+    assertTrue(out.contains(" 1. tester"), out);
+    assertTrue(out.contains("/leaderboard takes how many weeks back"), out);
   }
 }
