@@ -13,7 +13,8 @@ public record AppConfig(
     EngineSection engine,
     StorageSection storage,
     DiscordSection discord,
-    SlackSection slack) {
+    SlackSection slack,
+    DailySection daily) {
 
   public AppConfig {
     content = content == null ? new ContentSection(null) : content;
@@ -22,11 +23,12 @@ public record AppConfig(
     storage = storage == null ? new StorageSection(null, null, null, null, null) : storage;
     discord = discord == null ? new DiscordSection(null, null, null, null) : discord;
     slack = slack == null ? new SlackSection(null) : slack;
+    daily = daily == null ? new DailySection(null, null) : daily;
   }
 
   /** The defaults used when there is no config file. */
   public static AppConfig defaults() {
-    return new AppConfig(null, null, null, null, null, null);
+    return new AppConfig(null, null, null, null, null, null, null);
   }
 
   /** Where questions come from: files or folders of YAML packs, loaded together. */
@@ -79,6 +81,17 @@ public record AppConfig(
       shardFrom = shardFrom == null ? 0 : shardFrom;
       shardTo = shardTo == null ? shardTotal - 1 : shardTo;
       devGuildId = devGuildId == null ? "" : devGuildId.strip();
+    }
+  }
+
+  /**
+   * Daily questions: how late a missed post may still be caught up after downtime, and how often
+   * the scheduler looks for due posts.
+   */
+  public record DailySection(Integer catchUpMinutes, Integer tickSeconds) {
+    public DailySection {
+      catchUpMinutes = catchUpMinutes == null ? 120 : catchUpMinutes;
+      tickSeconds = tickSeconds == null ? 30 : tickSeconds;
     }
   }
 

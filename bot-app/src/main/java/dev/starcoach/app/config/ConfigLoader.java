@@ -101,6 +101,12 @@ public final class ConfigLoader {
     if (c.slack().port() < 1 || c.slack().port() > 65535) {
       problems.add("slack.port: must be a TCP port (1-65535)");
     }
+    if (c.daily().catchUpMinutes() < 0 || c.daily().catchUpMinutes() > 24 * 60) {
+      problems.add("daily.catch_up_minutes: must be between 0 and 1440");
+    }
+    if (c.daily().tickSeconds() < 1 || c.daily().tickSeconds() > 3600) {
+      problems.add("daily.tick_seconds: must be between 1 and 3600");
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(file + ": " + String.join("; ", problems));
     }
