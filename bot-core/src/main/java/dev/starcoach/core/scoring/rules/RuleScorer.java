@@ -264,6 +264,16 @@ public final class RuleScorer implements Scorer {
             t.clauseQuote(actionScope.firstWe));
       }
     }
+    if (whole.has(Lexicon.ASSIGNED)
+        && !whole.has(Lexicon.SCOPE_BOUNDARY)
+        && !tally.has(FindingCategory.ASSIGNED)) {
+      tally.issue(
+          FindingCategory.ASSIGNED,
+          compiled.w(FULL_ASSIGNED),
+          "The story says the work was given to you. Pick a story where you chose to act, or say "
+              + "plainly what made it yours beyond the assignment.",
+          whole.ev(Lexicon.ASSIGNED));
+    }
     if (!partScores.containsKey(Step.TASK) && !whole.has(Lexicon.SCOPE_BOUNDARY)
         && !whole.hasNegated(Lexicon.ASSIGNED)) {
       tally.flag(

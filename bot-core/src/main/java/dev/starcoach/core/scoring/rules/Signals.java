@@ -47,6 +47,7 @@ final class Signals {
   String deltaEvidence = "";
   boolean changeClaim;
 
+  int distinctImpact;
   int hedges;
   int storyWords;
   int contentWords;
@@ -72,6 +73,29 @@ final class Signals {
     numbers();
     reflection();
     hedges = count[Lexicon.HEDGES.ordinal()];
+    distinctImpact = distinct(Lexicon.IMPACT);
+  }
+
+  private int distinct(Lexicon l) {
+    int n = 0;
+    int[] seen = new int[8];
+    outer:
+    for (int m = t.listHead[l.ordinal()]; m >= 0; m = t.mNext[m]) {
+      if (t.mStart[m] < from || t.mStart[m] >= to || t.negated(m)) {
+        continue;
+      }
+      int id = t.id[t.mStart[m]];
+      for (int i = 0; i < n; i++) {
+        if (seen[i] == id) {
+          continue outer;
+        }
+      }
+      if (n == seen.length) {
+        seen = Arrays.copyOf(seen, n * 2);
+      }
+      seen[n++] = id;
+    }
+    return n;
   }
 
   boolean has(Lexicon l) {
@@ -219,23 +243,23 @@ final class Signals {
       }
     }
     int direct = first[Lexicon.HANDOFF_DIRECT.ordinal()];
+    boolean nft = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()] >= 0;
     if (direct >= 0) {
       handoff = true;
       handoffEvidence = t.evidence(direct);
-    } else if (routingClauses > 0
-        && firstOtherResolved >= 0
-        && ownActions == 0
-        && !brought) {
+    } else if (firstOtherResolved >= 0 && ownActions == 0 && !brought) {
       handoff = true;
-      handoffEvidence = t.clauseQuote(firstRouting) + " ... " + t.clauseQuote(firstOtherResolved);
+      handoffEvidence =
+          (routingClauses > 0 ? t.clauseQuote(firstRouting) + " ... " : "")
+              + t.clauseQuote(firstOtherResolved);
+    } else if (firstOtherResolved >= 0 && nft) {
+      handoff = true;
+      handoffEvidence = t.clauseQuote(firstOtherResolved);
     } else if (routingClauses > 0 && ownActions == 0 && !brought) {
       handoff = true;
       handoffEvidence = t.clauseQuote(firstRouting);
     }
-    int nft = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()];
-    if (nft >= 0) {
-      noFollowThrough = nft;
-    }
+    noFollowThrough = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()];
   }
 
   private void numbers() {
@@ -324,6 +348,9 @@ final class Signals {
       } else if (t.is(k, F_MULT)) {
         deltaFrom = Math.max(a, k - 3);
         deltaTo = Math.min(b, k + 3);
+      } else if ((t.is(k, F_PCT) || t.is(k, F_MULT)) && k > a && changeBefore2(a, k)) {
+        deltaFrom = Math.max(a, k - 2);
+        deltaTo = k + 1;
       } else if (t.is(k, F_PCT) && k + 1 < b) {
         for (int j = k + 1; j < Math.min(b, k + 4); j++) {
           if (isChange(j) && !isNumber(j)) {
@@ -356,6 +383,15 @@ final class Signals {
       delta = true;
       deltaEvidence = t.words(deltaFrom, deltaTo);
     }
+  }
+
+  private boolean changeBefore2(int a, int k) {
+    for (int j = Math.max(a, k - 2); j < k; j++) {
+      if (isChange(j) && !isNumber(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean changeBefore(int a, int k) {
