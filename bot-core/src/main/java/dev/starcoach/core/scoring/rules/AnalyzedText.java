@@ -15,7 +15,6 @@ final class AnalyzedText {
   static final int F_NUMWORD = 1 << 4;
   static final int F_DURATION = 1 << 5;
   static final int F_ED = 1 << 6;
-  static final int F_EN = 1 << 7;
   static final int F_NEG = 1 << 8;
   static final int F_SYNTH = 1 << 9;
   static final int F_PUNCT_BREAK = 1 << 10;

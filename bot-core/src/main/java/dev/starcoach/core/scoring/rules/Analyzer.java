@@ -1,7 +1,6 @@
 package dev.starcoach.core.scoring.rules;
 
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_ED;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_EN;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MONEY;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MULT;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NEG;
@@ -108,8 +107,6 @@ final class Analyzer {
       System.arraycopy(buf, off, scratch, 0, l);
       if (l >= 4 && scratch[l - 2] == 'e' && scratch[l - 1] == 'd') {
         f |= F_ED;
-      } else if (l >= 5 && scratch[l - 2] == 'e' && scratch[l - 1] == 'n') {
-        f |= F_EN;
       }
       if (Words.isNumberWord(scratch, 0, l)) {
         f |= F_NUMWORD;
@@ -170,7 +167,7 @@ final class Analyzer {
             pending |= F_SENT_START | F_PUNCT_BREAK;
             sentenceStart = true;
           }
-          case ',', ':', '(', ')', '"', '/' -> pending |= F_PUNCT_BREAK;
+          case ',', ':', '(', ')', '"' -> pending |= F_PUNCT_BREAK;
           case '-' -> {
             boolean glued = i > 0 && i + 1 < n
                 && Character.isLetterOrDigit(s.charAt(i - 1))
@@ -434,6 +431,12 @@ final class Analyzer {
         scopeClause = t.clause[k];
       }
     }
+    for (int m = t.listHead[Lexicon.POST_NEGATORS.ordinal()]; m >= 0; m = t.mNext[m]) {
+      int s = t.mStart[m];
+      for (int k = t.clauseFirst[t.clause[s]]; k < s; k++) {
+        t.flags[k] |= F_NEG;
+      }
+    }
   }
 
   private void subjects(AnalyzedText t) {
@@ -466,6 +469,13 @@ final class Analyzer {
       } else if ((t.startMask[k] & other) != 0) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_OTHER;
         verb(t, cl, subjectEnd(t, k, Lexicon.OTHER_SUBJECTS), to);
+      } else if (from == t.sentenceFirst[t.sentence[from]]
+          && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
+          && !CompiledRules.contains(rules.notImpliedVerbs, t.id[k])
+          && !passive(t, k, to)) {
+        t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
+        t.clauseVerb[cl] = k;
+        t.clauseAction[cl] = true;
       } else if (passive(t, k, to)) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_PASSIVE;
         t.clauseAction[cl] = true;
@@ -508,6 +518,15 @@ final class Analyzer {
     if (k >= to || t.is(k, F_NUM) || t.id[k] == rules.idI) {
       return;
     }
+    if (CompiledRules.contains(rules.modals, t.id[k])
+        && k + 1 < to
+        && !t.inList(k + 1, Lexicon.NON_ACTION_VERBS)
+        && !CompiledRules.contains(rules.determiners, t.id[k + 1])
+        && !t.is(k + 1, F_NUM)) {
+      t.clauseVerb[cl] = k + 1;
+      t.clauseAction[cl] = true;
+      return;
+    }
     if (t.inList(k, Lexicon.NON_ACTION_VERBS)) {
       int j = k + 1;
       if (j < to && t.id[j] == rules.idAble) {
@@ -535,7 +554,7 @@ final class Analyzer {
         p++;
       }
       if (p < to
-          && (t.is(p, F_ED) || t.is(p, F_EN) || t.inList(p, Lexicon.IRREGULAR_PARTICIPLES))
+          && (t.is(p, F_ED) || t.inList(p, Lexicon.IRREGULAR_PARTICIPLES))
           && !t.is(p, F_NUM)) {
         return true;
       }

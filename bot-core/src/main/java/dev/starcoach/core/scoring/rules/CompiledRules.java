@@ -48,6 +48,8 @@ final class CompiledRules {
   final int[] durationPreps;
   final int[] relativePronouns;
   final int[] determiners;
+  final int[] modals;
+  final int[] notImpliedVerbs;
 
   CompiledRules(ScoringRules rules) {
     this.rules = rules;
@@ -96,6 +98,11 @@ final class CompiledRules {
     determiners =
         internAll("the", "a", "an", "this", "that", "these", "those", "it", "there", "my", "our",
             "their", "his", "her", "its", "some", "any", "every", "each", "no", "not");
+    modals = internAll("could", "would", "can", "will", "should", "might", "may", "must");
+    notImpliedVerbs =
+        internAll("based", "given", "compared", "related", "supposed", "used", "located", "mixed",
+            "needed", "seemed", "happened", "looked", "sounded", "felt", "got", "went", "saw",
+            "knew", "thought", "said", "told", "called", "named");
     if (wordMask.length < vocabWords.size()) {
       wordMask = Arrays.copyOf(wordMask, vocabWords.size());
     }

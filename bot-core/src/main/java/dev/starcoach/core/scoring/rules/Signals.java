@@ -52,6 +52,8 @@ final class Signals {
   int storyWords;
   int contentWords;
   boolean genericStatement;
+  int genericHits;
+  int genericTopics;
   String genericEvidence = "";
   boolean mechanism;
 
@@ -142,8 +144,8 @@ final class Signals {
   }
 
   double iRatio() {
-    int all = iActions + weActions + otherActions + passive;
-    return all == 0 ? 0 : (double) iActions / all;
+    double all = iActions + weActions + 0.5 * otherActions + passive;
+    return all == 0 ? 0 : iActions / all;
   }
 
   private void matches() {
@@ -212,7 +214,10 @@ final class Signals {
             }
             int v = t.clauseVerb[cl];
             boolean negVerb = v >= 0 && t.is(v, F_NEG);
-            if (!routing && !negVerb && !clauseHas(cl, Lexicon.NO_FOLLOW_THROUGH, false)) {
+            if (!routing
+                && !negVerb
+                && !clauseHas(cl, Lexicon.NO_FOLLOW_THROUGH, false)
+                && !clauseHas(cl, Lexicon.COORDINATION, false)) {
               ownActions++;
             }
           }
@@ -421,6 +426,7 @@ final class Signals {
     int content = 0;
     int minStory = (int) r.w(Weight.REFLECTION_MIN_STORY_WORDS);
     boolean anyGeneric = false;
+    java.util.List<Integer> topicIds = new java.util.ArrayList<>(4);
     for (int s = from < to ? t.sentence[from] : 0; from < to && s <= t.sentence[to - 1]; s++) {
       int a = Math.max(from, t.sentenceFirst[s]);
       int b = Math.min(to, t.sentenceEnd(s));
@@ -445,6 +451,9 @@ final class Signals {
         boolean neg = t.is(k, F_NEG);
         if (r.inList(id, Lexicon.GENERIC_TOPICS) && !neg) {
           topic = true;
+          if (topicIds.indexOf(id) < 0) {
+            topicIds.add(id);
+          }
           topicTok = topicTok < 0 ? k : topicTok;
         }
         if (r.inList(id, Lexicon.GENERIC_VALUES)) {
@@ -462,9 +471,12 @@ final class Signals {
         sStory++;
       }
       story += sStory;
-      if (topic && value && sStory < minStory + 1 && !anyGeneric) {
-        anyGeneric = true;
-        genericEvidence = t.words(a, Math.min(b, a + 16));
+      if (topic && value) {
+        genericHits++;
+        if (!anyGeneric) {
+          anyGeneric = true;
+          genericEvidence = t.words(a, Math.min(b, a + 16));
+        }
       }
     }
     storyWords = story;
@@ -474,6 +486,8 @@ final class Signals {
       anyGeneric = true;
       genericEvidence = t.evidence(g);
     }
+    genericHits += count(Lexicon.GENERIC_REFLECTION);
+    genericTopics = topicIds.size();
     genericStatement = anyGeneric;
     mechanism = has(Lexicon.MECHANISM) && storyWords >= minStory;
   }

@@ -94,8 +94,9 @@ final class StepRules {
         firstImpact < 0
             || s.t.mStart[firstImpact] > s.from + (s.to - s.from) * 0.6;
     double density = s.words == 0 ? 0 : (double) arch / s.words;
-    if (arch >= w(SITUATION_ARCHITECTURE_MIN_TERMS)
-        && (density >= w(SITUATION_ARCHITECTURE_MIN_DENSITY) || late)) {
+    if ((arch >= w(SITUATION_ARCHITECTURE_MIN_TERMS)
+            && (density >= w(SITUATION_ARCHITECTURE_MIN_DENSITY) || late))
+        || (arch >= 3 && !impact)) {
       t.issue(
           ARCHITECTURE_TOUR,
           w(SITUATION_ARCHITECTURE_TOUR),
@@ -365,6 +366,9 @@ final class StepRules {
   private boolean generic(Signals s) {
     int min = (int) w(REFLECTION_MIN_STORY_WORDS);
     if (s.storyWords < min) {
+      return true;
+    }
+    if (s.genericHits >= 2 || s.genericTopics >= 3) {
       return true;
     }
     return s.genericStatement
@@ -667,7 +671,11 @@ final class StepRules {
     }
     ScoringRules.Speech sp = r.rules.speech();
     String what = kind == AnswerKind.FULL ? "the whole answer" : "this " + kind.id();
-    if (spoken < target * sp.tooShortRatio()) {
+    double shortBelow = target * sp.tooShortRatio();
+    if (kind != AnswerKind.FULL) {
+      shortBelow = Math.min(shortBelow, sp.tooShortMaxSeconds());
+    }
+    if (spoken < shortBelow) {
       t.issue(
           TOO_SHORT,
           w(tooShort),
