@@ -199,7 +199,17 @@ final class Analyzer {
           break;
         }
       }
-      if (sentenceStart && isLabel(s, buf, len, i)) {
+      boolean midLabel =
+          !sentenceStart
+              && len > 1
+              && Character.isUpperCase(s.charAt(startChar))
+              && i < n
+              && s.charAt(i) == ':'
+              && isLabel(s, buf, len, i);
+      if (midLabel) {
+        pending |= F_SENT_START | F_PUNCT_BREAK;
+      }
+      if ((sentenceStart || midLabel) && isLabel(s, buf, len, i)) {
         t.ensureTokens(t.n + 1);
         int before = t.n;
         em.charStart = startChar;
