@@ -100,6 +100,21 @@ final class AnalyzedText {
     label = Arrays.copyOf(label, cap);
   }
 
+  /** The first match index whose start is at or after token {@code from} (matches are sorted). */
+  int firstMatchFrom(int from) {
+    int lo = 0;
+    int hi = matches;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mStart[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   void addMatch(int list, int from, int to) {
     if (matches == mList.length) {
       int cap = matches * 2;
@@ -148,7 +163,8 @@ final class AnalyzedText {
       return "";
     }
     int last = Math.min(to, n) - 1;
-    return text.substring(start[from], end[last]).replace('\n', ' ').strip();
+    String w = text.substring(start[from], end[last]);
+    return w.indexOf('\n') >= 0 ? w.replace('\n', ' ').strip() : w.strip();
   }
 
   /** The evidence of a match, widened to at most a short readable quote. */

@@ -18,12 +18,22 @@ final class CharTable {
     values = new int[cap];
   }
 
-  static int hash(char[] buf, int off, int len) {
-    int h = 0x811c9dc5;
-    for (int i = off; i < off + len; i++) {
-      h = (h ^ buf[i]) * 0x01000193;
-    }
+  static final int SEED = 0x811c9dc5;
+
+  static int step(int h, char c) {
+    return (h ^ c) * 0x01000193;
+  }
+
+  static int finish(int h) {
     return h ^ (h >>> 15);
+  }
+
+  static int hash(char[] buf, int off, int len) {
+    int h = SEED;
+    for (int i = off; i < off + len; i++) {
+      h = step(h, buf[i]);
+    }
+    return finish(h);
   }
 
   /** The value for the key, or -1. */

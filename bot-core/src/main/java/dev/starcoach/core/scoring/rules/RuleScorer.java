@@ -105,7 +105,7 @@ public final class RuleScorer implements Scorer {
     if (t.n == 0) {
       return empty(spoken, target);
     }
-    Signals s = new Signals(t, 0, t.n);
+    Signals s = new Signals(t, 0, t.n).withReflection();
     Tally tally;
     Weight tooShort;
     Weight tooLong;
@@ -200,6 +200,9 @@ public final class RuleScorer implements Scorer {
     List<Segment> segments = new ArrayList<>();
     for (Segmenter.Part p : parts) {
       Signals s = new Signals(t, p.from(), p.to());
+      if (p.step() == Step.REFLECTION) {
+        s.withReflection();
+      }
       Tally part =
           switch (p.step()) {
             case SITUATION -> steps.situation(s);

@@ -47,8 +47,9 @@ final class Signals {
   String deltaEvidence = "";
   boolean changeClaim;
 
-  int distinctImpact;
+  private int distinctImpact = -1;
   int hedges;
+  private boolean reflectionDone;
   int storyWords;
   int contentWords;
   boolean genericStatement;
@@ -73,17 +74,32 @@ final class Signals {
     matches();
     clauses();
     numbers();
-    reflection();
     hedges = count[Lexicon.HEDGES.ordinal()];
-    distinctImpact = distinct(Lexicon.IMPACT);
+  }
+
+  /** How many different words of the impact list appear. */
+  int distinctImpact() {
+    if (distinctImpact < 0) {
+      distinctImpact = distinct(Lexicon.IMPACT);
+    }
+    return distinctImpact;
+  }
+
+  /** Computes the reflection measures (story words, generic statements); idempotent. */
+  Signals withReflection() {
+    if (!reflectionDone) {
+      reflection();
+      reflectionDone = true;
+    }
+    return this;
   }
 
   private int distinct(Lexicon l) {
     int n = 0;
     int[] seen = new int[8];
     outer:
-    for (int m = t.listHead[l.ordinal()]; m >= 0; m = t.mNext[m]) {
-      if (t.mStart[m] < from || t.mStart[m] >= to || t.negated(m)) {
+    for (int m = t.firstMatchFrom(from); m < t.matches && t.mStart[m] < to; m++) {
+      if (t.mList[m] != l.ordinal() || t.negated(m)) {
         continue;
       }
       int id = t.id[t.mStart[m]];
@@ -151,9 +167,12 @@ final class Signals {
   private void matches() {
     int[] lastStart = new int[Lexicon.values().length];
     Arrays.fill(lastStart, -1);
-    for (int m = 0; m < t.matches; m++) {
+    for (int m = t.firstMatchFrom(from); m < t.matches; m++) {
       int s = t.mStart[m];
-      if (s < from || s >= to || t.mEnd[m] > to) {
+      if (s >= to) {
+        break;
+      }
+      if (t.mEnd[m] > to) {
         continue;
       }
       int l = t.mList[m];
@@ -178,8 +197,9 @@ final class Signals {
   private boolean clauseHas(int cl, Lexicon l, boolean allowNegated) {
     int cf = t.clauseFirst[cl];
     int ce = t.clauseEnd(cl);
-    for (int m = t.listHead[l.ordinal()]; m >= 0; m = t.mNext[m]) {
-      if (t.mStart[m] >= cf && t.mStart[m] < ce && (allowNegated || !t.negated(m))) {
+    long bit = 1L << l.ordinal();
+    for (int k = cf; k < ce; k++) {
+      if ((t.startMask[k] & bit) != 0 && (allowNegated || (t.flags[k] & F_NEG) == 0)) {
         return true;
       }
     }
@@ -290,6 +310,23 @@ final class Signals {
 
   private void sentenceNumbers(int a, int b) {
     CompiledRules r = t.rules;
+    boolean anyNumber = false;
+    for (int k = a; k < b && !anyNumber; k++) {
+      anyNumber = (t.flags[k] & (ANY_NUMBER | F_MULT)) != 0;
+    }
+    if (!anyNumber) {
+      long rel = 1L << Lexicon.RELATIVE_CHANGE.ordinal();
+      for (int k = a; k < b; k++) {
+        if (!changeClaim && isChange(k)) {
+          changeClaim = true;
+        }
+        if ((t.startMask[k] & rel) != 0 && (t.flags[k] & F_NEG) == 0 && !delta) {
+          delta = true;
+          deltaEvidence = t.words(Math.max(a, k - 3), Math.min(b, k + 4));
+        }
+      }
+      return;
+    }
     int firstNum = -1;
     int lastNum = -1;
     int metricNums = 0;
@@ -426,7 +463,8 @@ final class Signals {
     int content = 0;
     int minStory = (int) r.w(Weight.REFLECTION_MIN_STORY_WORDS);
     boolean anyGeneric = false;
-    java.util.List<Integer> topicIds = new java.util.ArrayList<>(4);
+    int[] topicIds = new int[4];
+    int topics = 0;
     for (int s = from < to ? t.sentence[from] : 0; from < to && s <= t.sentence[to - 1]; s++) {
       int a = Math.max(from, t.sentenceFirst[s]);
       int b = Math.min(to, t.sentenceEnd(s));
@@ -451,8 +489,15 @@ final class Signals {
         boolean neg = t.is(k, F_NEG);
         if (r.inList(id, Lexicon.GENERIC_TOPICS) && !neg) {
           topic = true;
-          if (topicIds.indexOf(id) < 0) {
-            topicIds.add(id);
+          boolean seen = false;
+          for (int i = 0; i < topics; i++) {
+            seen |= topicIds[i] == id;
+          }
+          if (!seen) {
+            if (topics == topicIds.length) {
+              topicIds = Arrays.copyOf(topicIds, topics * 2);
+            }
+            topicIds[topics++] = id;
           }
           topicTok = topicTok < 0 ? k : topicTok;
         }
@@ -487,7 +532,7 @@ final class Signals {
       genericEvidence = t.evidence(g);
     }
     genericHits += count(Lexicon.GENERIC_REFLECTION);
-    genericTopics = topicIds.size();
+    genericTopics = topics;
     genericStatement = anyGeneric;
     mechanism = has(Lexicon.MECHANISM) && storyWords >= minStory;
   }

@@ -62,7 +62,7 @@ final class StepRules {
   Tally situation(Signals s) {
     Tally t = new Tally(w(SITUATION_BASE));
     boolean impact = s.has(Lexicon.IMPACT);
-    boolean concrete = s.anyMetric() || s.distinctImpact >= 2;
+    boolean concrete = s.anyMetric() || s.distinctImpact() >= 2;
     if (impact) {
       t.strength(
           BUSINESS_IMPACT,
@@ -76,7 +76,7 @@ final class StepRules {
           w(SITUATION_SPECIFIC_PROBLEM),
           "A concrete number makes the problem real.",
           s.numberEvidence());
-    } else if (s.distinctImpact >= 2) {
+    } else if (s.distinctImpact() >= 2) {
       t.adjust(w(SITUATION_SPECIFIC_PROBLEM) / 2);
     }
     if (s.has(Lexicon.ASSIGNED)) {
