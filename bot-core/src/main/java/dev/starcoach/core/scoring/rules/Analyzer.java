@@ -481,6 +481,19 @@ final class Analyzer {
       if (k >= to) {
         continue;
       }
+      if (t.id[k] != rules.idI
+          && (t.startMask[k] & (we | other)) == 0
+          && t.inList(from, Lexicon.CLAUSE_BREAKS)) {
+        for (int j = k + 1; j < Math.min(to, k + 5); j++) {
+          if (t.id[j] == rules.idI || (t.startMask[j] & (we | other)) != 0) {
+            k = j;
+            break;
+          }
+          if (t.is(j, F_ED)) {
+            break;
+          }
+        }
+      }
       if (t.id[k] == rules.idI) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
         verb(t, cl, k + 1, to);

@@ -21,10 +21,13 @@ final class Signals {
   final int to;
   final int words;
 
-  /** First non-negated match per list, or -1; count of non-negated matches; first negated one. */
-  final int[] first = new int[Lexicon.values().length];
-  final int[] count = new int[Lexicon.values().length];
-  final int[] firstNegated = new int[Lexicon.values().length];
+  private static final int LISTS = Lexicon.values().length;
+
+  /** Per list: first non-negated match + 1 (0: none), count of them, first negated match + 1. */
+  private final int[] firstPlus = new int[LISTS];
+
+  private final int[] count = new int[LISTS];
+  private final int[] firstNegatedPlus = new int[LISTS];
 
   int iActions;
   int weActions;
@@ -62,8 +65,6 @@ final class Signals {
     this.t = t;
     this.from = from;
     this.to = to;
-    Arrays.fill(first, -1);
-    Arrays.fill(firstNegated, -1);
     int w = 0;
     for (int k = from; k < to; k++) {
       if (!t.is(k, F_SYNTH)) {
@@ -116,16 +117,21 @@ final class Signals {
     return n;
   }
 
+  /** The first non-negated match of the list in the span, or -1. */
+  int first(Lexicon l) {
+    return firstPlus[l.ordinal()] - 1;
+  }
+
   boolean has(Lexicon l) {
-    return first[l.ordinal()] >= 0;
+    return firstPlus[l.ordinal()] > 0;
   }
 
   boolean negatedOnly(Lexicon l) {
-    return first[l.ordinal()] < 0 && firstNegated[l.ordinal()] >= 0;
+    return firstPlus[l.ordinal()] == 0 && firstNegatedPlus[l.ordinal()] > 0;
   }
 
   boolean hasNegated(Lexicon l) {
-    return firstNegated[l.ordinal()] >= 0;
+    return firstNegatedPlus[l.ordinal()] > 0;
   }
 
   int count(Lexicon l) {
@@ -133,18 +139,18 @@ final class Signals {
   }
 
   String ev(Lexicon l) {
-    int m = first[l.ordinal()];
+    int m = first(l);
     return m < 0 ? "" : t.evidence(m);
   }
 
   String evNegated(Lexicon l) {
-    int m = firstNegated[l.ordinal()];
+    int m = firstNegatedPlus[l.ordinal()] - 1;
     return m < 0 ? "" : t.evidence(m);
   }
 
   /** Evidence widened to the words from the negator on ("nobody had asked me to"). */
   String evNegatedWide(Lexicon l) {
-    int m = firstNegated[l.ordinal()];
+    int m = firstNegatedPlus[l.ordinal()] - 1;
     if (m < 0) {
       return "";
     }
@@ -165,8 +171,7 @@ final class Signals {
   }
 
   private void matches() {
-    int[] lastStart = new int[Lexicon.values().length];
-    Arrays.fill(lastStart, -1);
+    int[] lastStartPlus = new int[LISTS];
     for (int m = t.firstMatchFrom(from); m < t.matches; m++) {
       int s = t.mStart[m];
       if (s >= to) {
@@ -177,19 +182,18 @@ final class Signals {
       }
       int l = t.mList[m];
       if (t.negated(m)) {
-        if (firstNegated[l] < 0) {
-          firstNegated[l] = m;
+        if (firstNegatedPlus[l] == 0) {
+          firstNegatedPlus[l] = m + 1;
         }
         continue;
       }
-      if (first[l] < 0) {
-        first[l] = m;
-      } else if (t.mStart[first[l]] == s && t.mEnd[m] > t.mEnd[first[l]]) {
-        first[l] = m;
+      int f = firstPlus[l] - 1;
+      if (f < 0 || (t.mStart[f] == s && t.mEnd[m] > t.mEnd[f])) {
+        firstPlus[l] = m + 1;
       }
-      if (lastStart[l] != s) {
+      if (lastStartPlus[l] != s + 1) {
         count[l]++;
-        lastStart[l] = s;
+        lastStartPlus[l] = s + 1;
       }
     }
   }
@@ -267,8 +271,8 @@ final class Signals {
         default -> {}
       }
     }
-    int direct = first[Lexicon.HANDOFF_DIRECT.ordinal()];
-    boolean nft = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()] >= 0;
+    int direct = first(Lexicon.HANDOFF_DIRECT);
+    boolean nft = has(Lexicon.NO_FOLLOW_THROUGH);
     if (direct >= 0) {
       handoff = true;
       handoffEvidence = t.evidence(direct);
@@ -284,7 +288,7 @@ final class Signals {
       handoff = true;
       handoffEvidence = t.clauseQuote(firstRouting);
     }
-    noFollowThrough = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()];
+    noFollowThrough = first(Lexicon.NO_FOLLOW_THROUGH);
   }
 
   private void numbers() {
@@ -526,7 +530,7 @@ final class Signals {
     }
     storyWords = story;
     contentWords = content;
-    int g = first[Lexicon.GENERIC_REFLECTION.ordinal()];
+    int g = first(Lexicon.GENERIC_REFLECTION);
     if (g >= 0) {
       anyGeneric = true;
       genericEvidence = t.evidence(g);

@@ -89,7 +89,7 @@ final class StepRules {
     }
     ownershipSignal(s, t, w(SITUATION_OWNERSHIP_SIGNAL));
     int arch = s.count(Lexicon.ARCHITECTURE);
-    int firstImpact = s.first[Lexicon.IMPACT.ordinal()];
+    int firstImpact = s.first(Lexicon.IMPACT);
     boolean late =
         firstImpact < 0
             || s.t.mStart[firstImpact] > s.from + (s.to - s.from) * 0.6;
