@@ -37,8 +37,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code starcoach score}: scores answers with the built-in rules. With {@code --jsonl FILE|-} it
  * reads one JSON object per line ({@code id, step, text, level?, probe?}) and writes one result
- * line per input, in order; a bad line gets {@code {"id", "error"}} and the rest go on. With
- * {@code --step STEP "text"} it prints one result, pretty, for people. See docs/scoring.md.
+ * line per input, in order; a bad line gets {@code {"id", "error"}} and the rest go on. With {@code
+ * --step STEP "text"} it prints one result, pretty, for people. See docs/scoring.md.
  */
 @Command(
     name = "score",
@@ -66,19 +66,20 @@ public final class ScoreCommand implements Callable<Integer> {
       description = "What the text answers: " + STEPS + ".")
   private String step;
 
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      description = "sde1, sde2 (default) or senior.")
+  @Option(names = "--level", paramLabel = "LEVEL", description = "sde1, sde2 (default) or senior.")
   private String level;
 
-  @Option(names = "--probe", paramLabel = "QUESTION", description = "The follow-up question, for --step probe.")
+  @Option(
+      names = "--probe",
+      paramLabel = "QUESTION",
+      description = "The follow-up question, for --step probe.")
   private String probe;
 
   @Option(
       names = "--rules",
       paramLabel = "PATH",
-      description = "Scoring rules file (default: config/scoring-rules.yaml if present, else the bundled rules).")
+      description =
+          "Scoring rules file (default: config/scoring-rules.yaml if present, else the bundled rules).")
   private Path rulesPath;
 
   @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The answer (for --step).")
@@ -229,7 +230,8 @@ public final class ScoreCommand implements Callable<Integer> {
     if (levelNode != null && !levelNode.isNull()) {
       lv = levelNode.isTextual() ? Level.parse(levelNode.asText()).orElse(null) : null;
       if (lv == null) {
-        return error(id, "unknown level '" + levelNode.asText() + "' (expected sde1, sde2 or senior)");
+        return error(
+            id, "unknown level '" + levelNode.asText() + "' (expected sde1, sde2 or senior)");
       }
     }
     JsonNode probeNode = node.get("probe");

@@ -158,8 +158,8 @@ final class Analyzer {
     int i = 0;
     while (i < n) {
       char c = cs[i];
-      boolean currency = (c == '$' || c == '\u20AC' || c == '\u00A3')
-          && i + 1 < n && Character.isDigit(cs[i + 1]);
+      boolean currency =
+          (c == '$' || c == '\u20AC' || c == '\u00A3') && i + 1 < n && Character.isDigit(cs[i + 1]);
       if (Character.isDigit(c) || currency) {
         i = number(t, s, i, currency, pending);
         pending = 0;
@@ -180,9 +180,8 @@ final class Analyzer {
           }
           case ',', ':', '(', ')', '"' -> pending |= F_PUNCT_BREAK;
           case '-' -> {
-            boolean glued = i > 0 && i + 1 < n
-                && Words.isAlnum(cs[i - 1])
-                && Words.isAlnum(cs[i + 1]);
+            boolean glued =
+                i > 0 && i + 1 < n && Words.isAlnum(cs[i - 1]) && Words.isAlnum(cs[i + 1]);
             if (!glued) {
               pending |= F_PUNCT_BREAK;
             }
@@ -414,7 +413,8 @@ final class Analyzer {
   private void clauses(AnalyzedText t) {
     int[] first = new int[32];
     int count = 0;
-    long subjectLists = (1L << Lexicon.WE_SUBJECTS.ordinal()) | (1L << Lexicon.OTHER_SUBJECTS.ordinal());
+    long subjectLists =
+        (1L << Lexicon.WE_SUBJECTS.ordinal()) | (1L << Lexicon.OTHER_SUBJECTS.ordinal());
     for (int k = 0; k < t.n; k++) {
       boolean brk = k == 0 || t.is(k, F_PUNCT_BREAK);
       if (!brk && t.inList(k, Lexicon.CLAUSE_BREAKS)) {

@@ -94,20 +94,58 @@ final class CompiledRules {
     idPercent = intern("percent");
     idPer = intern("per");
     calendarUnits =
-        internAll("day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
-            "quarters", "sprint", "sprints", "weekend", "morning", "afternoon", "night");
+        internAll(
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "quarter",
+            "quarters",
+            "sprint",
+            "sprints",
+            "weekend",
+            "morning",
+            "afternoon",
+            "night");
     durationPreps =
-        internAll("within", "after", "in", "for", "over", "during", "past", "first", "next", "last",
+        internAll(
+            "within", "after", "in", "for", "over", "during", "past", "first", "next", "last",
             "few", "couple", "about", "around", "nearly", "almost", "than");
     relativePronouns = internAll("which", "that", "who", "what", "where", "whose");
     determiners =
-        internAll("the", "a", "an", "this", "that", "these", "those", "it", "there", "my", "our",
-            "their", "his", "her", "its", "some", "any", "every", "each", "no", "not");
+        internAll(
+            "the", "a", "an", "this", "that", "these", "those", "it", "there", "my", "our", "their",
+            "his", "her", "its", "some", "any", "every", "each", "no", "not");
     modals = internAll("could", "would", "can", "will", "should", "might", "may", "must");
     notImpliedVerbs =
-        internAll("based", "given", "compared", "related", "supposed", "used", "located", "mixed",
-            "needed", "seemed", "happened", "looked", "sounded", "felt", "got", "went", "saw",
-            "knew", "thought", "said", "told", "called", "named");
+        internAll(
+            "based",
+            "given",
+            "compared",
+            "related",
+            "supposed",
+            "used",
+            "located",
+            "mixed",
+            "needed",
+            "seemed",
+            "happened",
+            "looked",
+            "sounded",
+            "felt",
+            "got",
+            "went",
+            "saw",
+            "knew",
+            "thought",
+            "said",
+            "told",
+            "called",
+            "named");
     List<Integer> numberIds = new ArrayList<>();
     for (String w : Words.numberWords()) {
       numberIds.add(intern(w));
@@ -189,7 +227,9 @@ final class CompiledRules {
       while (i < n) {
         c = lower.charAt(i);
         if (Character.isLetterOrDigit(c)
-            || ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(lower.charAt(i + 1)))) {
+            || ((c == '\'' || c == '\u2019')
+                && i + 1 < n
+                && Character.isLetter(lower.charAt(i + 1)))) {
           buf[len++] = c == '\u2019' ? '\'' : c;
           i++;
         } else {

@@ -41,7 +41,10 @@ public final class RuleScorer implements Scorer {
   private final StepRules steps;
   private final Segmenter segmenter;
 
-  /** A scorer for validated rules (see {@link ScoringRules#load} / {@link ScoringRules#loadDefault}). */
+  /**
+   * A scorer for validated rules (see {@link ScoringRules#load} / {@link
+   * ScoringRules#loadDefault}).
+   */
   public RuleScorer(ScoringRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.compiled = new CompiledRules(rules);
@@ -64,9 +67,7 @@ public final class RuleScorer implements Scorer {
   public Assessment assess(ScoreRequest request) {
     int target = targetFor(request);
     try {
-      return request.kind() == AnswerKind.FULL
-          ? full(request, target)
-          : single(request, target);
+      return request.kind() == AnswerKind.FULL ? full(request, target) : single(request, target);
     } catch (RuntimeException | StackOverflowError e) {
       double spoken = spokenSeconds(Analyzer.countWords(request.text()));
       return new Assessment(
@@ -277,7 +278,8 @@ public final class RuleScorer implements Scorer {
               + "plainly what made it yours beyond the assignment.",
           whole.ev(Lexicon.ASSIGNED));
     }
-    if (!partScores.containsKey(Step.TASK) && !whole.has(Lexicon.SCOPE_BOUNDARY)
+    if (!partScores.containsKey(Step.TASK)
+        && !whole.has(Lexicon.SCOPE_BOUNDARY)
         && !whole.hasNegated(Lexicon.ASSIGNED)) {
       tally.flag(
           FindingCategory.NO_SCOPE_BOUNDARY,
@@ -320,8 +322,7 @@ public final class RuleScorer implements Scorer {
       reasons.add("Missing: " + String.join(", ", missing) + ".");
     }
     reasons.addAll(reasons(tally, 2, 2));
-    return new Assessment(
-        score, verdict, spoken, target, tally.findings(), segments, reasons);
+    return new Assessment(score, verdict, spoken, target, tally.findings(), segments, reasons);
   }
 
   private static String segmentText(AnalyzedText t, Segmenter.Part p) {
@@ -333,7 +334,8 @@ public final class RuleScorer implements Scorer {
   // ------------------------------------------------------------------ mock verdict
 
   @Override
-  public BarRaiserVerdict conclude(Assessment fullAnswer, List<Assessment> probeAnswers, Level level) {
+  public BarRaiserVerdict conclude(
+      Assessment fullAnswer, List<Assessment> probeAnswers, Level level) {
     List<Assessment> probes = probeAnswers == null ? List.of() : probeAnswers;
     List<String> reasons = new ArrayList<>();
     Verdict cap = Verdict.STRONG_HIRE;
@@ -390,7 +392,8 @@ public final class RuleScorer implements Scorer {
     int finalScore = (int) Math.round(Math.max(0, Math.min(100, score)));
     Verdict verdict = rules.verdictBands().verdictFor(finalScore).atMost(cap);
     if (fullAnswer != null) {
-      reasons.add("Full answer: " + fullAnswer.score() + " (" + fullAnswer.verdict().label() + ").");
+      reasons.add(
+          "Full answer: " + fullAnswer.score() + " (" + fullAnswer.verdict().label() + ").");
       fullAnswer.findings(FindingKind.ISSUE).stream()
           .limit(2)
           .forEach(f -> reasons.add(firstSentence(f.message())));

@@ -45,7 +45,8 @@ public record ScoringRules(
     Map<String, Map<String, Double>> weights) {
 
   /** Where the bundled default lives on the classpath. */
-  public static final String DEFAULT_RESOURCE = "dev/starcoach/core/scoring/rules/scoring-rules.yaml";
+  public static final String DEFAULT_RESOURCE =
+      "dev/starcoach/core/scoring/rules/scoring-rules.yaml";
 
   /**
    * Spoken-length settings.
@@ -112,7 +113,8 @@ public record ScoringRules(
     phrases.forEach((k, v) -> p.put(k, List.copyOf(v)));
     phrases = java.util.Collections.unmodifiableMap(p);
     Map<String, Map<String, Double>> w = new LinkedHashMap<>();
-    weights.forEach((k, v) -> w.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    weights.forEach(
+        (k, v) -> w.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     weights = java.util.Collections.unmodifiableMap(w);
   }
 
@@ -134,7 +136,8 @@ public record ScoringRules(
         throw new ScoringRulesException(
             "classpath:" + DEFAULT_RESOURCE, "", "the bundled rules file is missing from the jar");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + DEFAULT_RESOURCE);
+      return parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + DEFAULT_RESOURCE);
     } catch (IOException e) {
       throw new ScoringRulesException(
           "classpath:" + DEFAULT_RESOURCE, "", "cannot be read: " + e.getMessage(), e);

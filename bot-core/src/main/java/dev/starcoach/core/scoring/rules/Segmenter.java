@@ -18,6 +18,7 @@ final class Segmenter {
   record Part(Step step, int from, int to) {}
 
   private static final Step[] STEPS = Step.values();
+
   /** Where each part usually sits, as a share of the answer's words (from the time targets). */
   private static final double[] LOW = {0.0, 0.12, 0.26, 0.74, 0.88};
 
@@ -139,8 +140,7 @@ final class Segmenter {
       e[0] += 0.4;
     }
     // Task
-    double boundary =
-        s.count(Lexicon.SCOPE_BOUNDARY) + (s.hasNegated(Lexicon.ASSIGNED) ? 1 : 0);
+    double boundary = s.count(Lexicon.SCOPE_BOUNDARY) + (s.hasNegated(Lexicon.ASSIGNED) ? 1 : 0);
     e[1] += Math.min(3, boundary) * w[SEG_SCOPE_BOUNDARY.ordinal()];
     e[1] += Math.min(2, s.count(Lexicon.SELF_INITIATED)) * w[SEG_SELF_INITIATED.ordinal()];
     e[1] += Math.min(2, s.count(Lexicon.GOAL)) * w[SEG_GOAL.ordinal()];

@@ -305,7 +305,8 @@ final class Signals {
   }
 
   private boolean isChange(int k) {
-    return t.inList(k, Lexicon.CHANGE_VERBS) || (t.startMask[k] & (1L << Lexicon.CHANGE_VERBS.ordinal())) != 0;
+    return t.inList(k, Lexicon.CHANGE_VERBS)
+        || (t.startMask[k] & (1L << Lexicon.CHANGE_VERBS.ordinal())) != 0;
   }
 
   private boolean isNumber(int k) {

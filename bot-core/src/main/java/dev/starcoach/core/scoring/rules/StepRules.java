@@ -35,8 +35,8 @@ import java.util.Locale;
 
 /**
  * The rubric, one method per step. Each takes the {@link Signals} of the text it judges and returns
- * a {@link Tally}: the score and the findings (category, coaching that says what to do instead,
- * and the words that triggered it).
+ * a {@link Tally}: the score and the findings (category, coaching that says what to do instead, and
+ * the words that triggered it).
  */
 final class StepRules {
   private final CompiledRules r;
@@ -90,9 +90,7 @@ final class StepRules {
     ownershipSignal(s, t, w(SITUATION_OWNERSHIP_SIGNAL));
     int arch = s.count(Lexicon.ARCHITECTURE);
     int firstImpact = s.first(Lexicon.IMPACT);
-    boolean late =
-        firstImpact < 0
-            || s.t.mStart[firstImpact] > s.from + (s.to - s.from) * 0.6;
+    boolean late = firstImpact < 0 || s.t.mStart[firstImpact] > s.from + (s.to - s.from) * 0.6;
     double density = s.words == 0 ? 0 : (double) arch / s.words;
     if ((arch >= w(SITUATION_ARCHITECTURE_MIN_TERMS)
             && (density >= w(SITUATION_ARCHITECTURE_MIN_DENSITY) || late))
@@ -355,7 +353,9 @@ final class StepRules {
       t.issue(
           VAGUE_OUTCOME,
           w(RESULT_VAGUE_OUTCOME) * (s.delta ? 0.4 : 1.0) * scale,
-          "'" + s.ev(Lexicon.VAGUE_OUTCOME) + "' describes a feeling, not impact. The "
+          "'"
+              + s.ev(Lexicon.VAGUE_OUTCOME)
+              + "' describes a feeling, not impact. The "
               + "interviewer remembers numbers: what changed, by how much, and what it was worth.",
           s.ev(Lexicon.VAGUE_OUTCOME));
     }
@@ -464,8 +464,10 @@ final class StepRules {
 
   Tally probe(Signals s, Signals question, Level level) {
     Tally t = new Tally(w(PROBE_BASE));
-    Dimensions d = question == null ? new Dimensions(false, false, false, false, false, false)
-        : dimensions(question);
+    Dimensions d =
+        question == null
+            ? new Dimensions(false, false, false, false, false, false)
+            : dimensions(question);
     boolean brought = s.has(Lexicon.BROUGHT_SOLUTION);
     boolean data = s.has(Lexicon.DATA_EVIDENCE);
     boolean follow = s.has(Lexicon.FOLLOW_THROUGH);
@@ -552,7 +554,9 @@ final class StepRules {
           w(PROBE_NO_FOLLOW_THROUGH),
           "No follow-through: waiting or hoping is not ownership. Say how you drove it to done: "
               + "followed up, addressed feedback, verified the fix in production.",
-          s.noFollowThrough >= 0 ? s.t.evidence(s.noFollowThrough) : s.evNegated(Lexicon.FOLLOW_THROUGH));
+          s.noFollowThrough >= 0
+              ? s.t.evidence(s.noFollowThrough)
+              : s.evNegated(Lexicon.FOLLOW_THROUGH));
     }
     if (d.motivation() && !impact && !selfInit) {
       t.issue(
@@ -579,9 +583,7 @@ final class StepRules {
       }
       if (!impact) {
         t.flag(
-            NO_BUSINESS_IMPACT,
-            8,
-            "Translate it into business impact: money, customers, hours.");
+            NO_BUSINESS_IMPACT, 8, "Translate it into business impact: money, customers, hours.");
       }
     }
     if (d.retrospective()) {
@@ -665,7 +667,8 @@ final class StepRules {
 
   // ------------------------------------------------------------------ length
 
-  void length(Tally t, AnswerKind kind, double spoken, int target, Weight tooShort, Weight tooLong) {
+  void length(
+      Tally t, AnswerKind kind, double spoken, int target, Weight tooShort, Weight tooLong) {
     if (target <= 0) {
       return;
     }

@@ -100,8 +100,8 @@ final class TextCleaner {
         case '\u2013', '\u2014', '\u2015', '\u2212' -> out.append(" - ");
         case '\u2026' -> out.append("...");
         case '\u00A0', '\u2009', '\u202F', '\u2007' -> out.append(' ');
-        case '\u2022', '\u25CF', '\u25AA', '\u25E6', '\u2023', '\u2043', '\u00B7' -> out.append(
-            ". ");
+        case '\u2022', '\u25CF', '\u25AA', '\u25E6', '\u2023', '\u2043', '\u00B7' ->
+            out.append(". ");
         default -> out.appendCodePoint(cp);
       }
       i += len;

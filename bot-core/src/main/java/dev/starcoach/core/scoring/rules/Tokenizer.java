@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bare tokenisation pass: splits text into lower-case word strings (letters, digits and
- * inner apostrophes). It is the yardstick of the benchmark ("scoring costs N times a
- * tokenisation"), and does nothing else.
+ * The bare tokenisation pass: splits text into lower-case word strings (letters, digits and inner
+ * apostrophes). It is the yardstick of the benchmark ("scoring costs N times a tokenisation"), and
+ * does nothing else.
  */
 public final class Tokenizer {
   private Tokenizer() {}
@@ -26,8 +26,7 @@ public final class Tokenizer {
       int len = 0;
       while (i < n) {
         c = text.charAt(i);
-        if (Words.isAlnum(c)
-            || (c == '\'' && i + 1 < n && Words.isLetter(text.charAt(i + 1)))) {
+        if (Words.isAlnum(c) || (c == '\'' && i + 1 < n && Words.isLetter(text.charAt(i + 1)))) {
           if (len == buf.length) {
             buf = java.util.Arrays.copyOf(buf, len * 2);
           }

@@ -5,9 +5,35 @@ final class Words {
   private Words() {}
 
   private static final String[] NUMBER_WORDS = {
-    "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds",
-    "thousand", "thousands", "million", "millions", "billion", "half", "dozen", "dozens", "twice"
+    "zero",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "half",
+    "dozen",
+    "dozens",
+    "twice"
   };
   private static final CharTable NUMBERS = new CharTable(NUMBER_WORDS.length);
 
