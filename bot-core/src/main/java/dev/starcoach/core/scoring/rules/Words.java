@@ -44,10 +44,14 @@ final class Words {
   }
 
   private static final boolean[] ALNUM = new boolean[128];
+  private static final boolean[] VOWEL = new boolean[128];
 
   static {
     for (char c = '0'; c <= '9'; c++) {
       ALNUM[c] = true;
+    }
+    for (char c : "aeiouy".toCharArray()) {
+      VOWEL[c] = true;
     }
     for (char c = 'a'; c <= 'z'; c++) {
       ALNUM[c] = true;
@@ -132,7 +136,7 @@ final class Words {
     char prev = 0;
     for (int i = off; i < off + len; i++) {
       char c = b[i];
-      if ("aeiouy".indexOf(c) >= 0 || c == prev) {
+      if ((c < 128 && VOWEL[c]) || c == prev) {
         continue;
       }
       h = 31 * h + c;
