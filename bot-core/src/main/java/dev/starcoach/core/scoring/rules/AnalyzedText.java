@@ -15,7 +15,6 @@ final class AnalyzedText {
   static final int F_NUMWORD = 1 << 4;
   static final int F_DURATION = 1 << 5;
   static final int F_ED = 1 << 6;
-  static final int F_EN = 1 << 7;
   static final int F_NEG = 1 << 8;
   static final int F_SYNTH = 1 << 9;
   static final int F_PUNCT_BREAK = 1 << 10;
@@ -101,6 +100,21 @@ final class AnalyzedText {
     label = Arrays.copyOf(label, cap);
   }
 
+  /** The first match index whose start is at or after token {@code from} (matches are sorted). */
+  int firstMatchFrom(int from) {
+    int lo = 0;
+    int hi = matches;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mStart[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   void addMatch(int list, int from, int to) {
     if (matches == mList.length) {
       int cap = matches * 2;
@@ -149,7 +163,8 @@ final class AnalyzedText {
       return "";
     }
     int last = Math.min(to, n) - 1;
-    return text.substring(start[from], end[last]).replace('\n', ' ').strip();
+    String w = text.substring(start[from], end[last]);
+    return w.indexOf('\n') >= 0 ? w.replace('\n', ' ').strip() : w.strip();
   }
 
   /** The evidence of a match, widened to at most a short readable quote. */

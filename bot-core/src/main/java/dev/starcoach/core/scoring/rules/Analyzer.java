@@ -1,7 +1,6 @@
 package dev.starcoach.core.scoring.rules;
 
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_ED;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_EN;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MONEY;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MULT;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NEG;
@@ -72,7 +71,7 @@ final class Analyzer {
     boolean in = false;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Words.isAlnum(c)) {
         if (!in) {
           count++;
           in = true;
@@ -80,7 +79,7 @@ final class Analyzer {
       } else if (in
           && (c == '\'' || c == '.' || c == ',')
           && i + 1 < n
-          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          && Words.isAlnum(text.charAt(i + 1))) {
         continue;
       } else {
         in = false;
@@ -98,6 +97,7 @@ final class Analyzer {
     int pendingFlags;
     int pieces;
     final char[] scratch = new char[64];
+    final int[] states = new int[65];
 
     @Override
     public void word(char[] buf, int off, int len) {
@@ -105,27 +105,34 @@ final class Analyzer {
       pendingFlags &= ~(F_PUNCT_BREAK | F_SENT_START);
       pieces++;
       int l = Math.min(len, scratch.length);
-      System.arraycopy(buf, off, scratch, 0, l);
+      int h = CharTable.SEED;
+      for (int i = 0; i < l; i++) {
+        char c = buf[off + i];
+        scratch[i] = c;
+        h = CharTable.step(h, c);
+        states[i + 1] = h;
+      }
       if (l >= 4 && scratch[l - 2] == 'e' && scratch[l - 1] == 'd') {
         f |= F_ED;
-      } else if (l >= 5 && scratch[l - 2] == 'e' && scratch[l - 1] == 'n') {
-        f |= F_EN;
-      }
-      if (Words.isNumberWord(scratch, 0, l)) {
-        f |= F_NUMWORD;
       }
       int sl = Words.stem(scratch, 0, l);
-      int h = CharTable.hash(scratch, 0, sl);
-      int id = rules.vocab.get(scratch, 0, sl, h);
+      int hash =
+          sl == l - 2 && l > 4 && buf[off + l - 3] == 'i' && buf[off + l - 1] == 's'
+              ? CharTable.hash(scratch, 0, sl)
+              : CharTable.finish(sl == 0 ? CharTable.SEED : states[sl]);
+      int id = rules.vocab.get(scratch, 0, sl, hash);
+      if (id >= 0 && rules.numberWord[id]) {
+        f |= F_NUMWORD;
+      }
       if (id < 0 && l >= 6) {
         System.arraycopy(buf, off, scratch, 0, l);
         id = rules.correctTypo(scratch, l);
         if (id >= 0) {
           char[] s = rules.vocabWords.get(id).toCharArray();
-          h = CharTable.hash(s, 0, s.length);
+          hash = CharTable.hash(s, 0, s.length);
         }
       }
-      push(t, charStart, charEnd, id, h, f);
+      push(t, charStart, charEnd, id, hash, f);
     }
   }
 
@@ -141,7 +148,8 @@ final class Analyzer {
 
   private void tokenize(AnalyzedText t) {
     String s = t.text;
-    int n = s.length();
+    char[] cs = s.toCharArray();
+    int n = cs.length;
     Emitter em = new Emitter();
     em.t = t;
     char[] buf = new char[64];
@@ -149,21 +157,19 @@ final class Analyzer {
     boolean sentenceStart = true;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = cs[i];
       boolean currency =
-          (c == '$' || c == '\u20AC' || c == '\u00A3')
-              && i + 1 < n
-              && Character.isDigit(s.charAt(i + 1));
+          (c == '$' || c == '\u20AC' || c == '\u00A3') && i + 1 < n && Character.isDigit(cs[i + 1]);
       if (Character.isDigit(c) || currency) {
         i = number(t, s, i, currency, pending);
         pending = 0;
         sentenceStart = false;
         continue;
       }
-      if (!Character.isLetter(c)) {
+      if (!Words.isLetter(c)) {
         switch (c) {
           case '.', '!', '?', ';', '\n' -> {
-            if (c == '.' && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+            if (c == '.' && i + 1 < n && Words.isAlnum(cs[i + 1])) {
               break;
             }
             if (c == '.' && t.n > 0 && isAbbreviation(s, t.start[t.n - 1], t.end[t.n - 1])) {
@@ -172,13 +178,10 @@ final class Analyzer {
             pending |= F_SENT_START | F_PUNCT_BREAK;
             sentenceStart = true;
           }
-          case ',', ':', '(', ')', '"', '/' -> pending |= F_PUNCT_BREAK;
+          case ',', ':', '(', ')', '"' -> pending |= F_PUNCT_BREAK;
           case '-' -> {
             boolean glued =
-                i > 0
-                    && i + 1 < n
-                    && Character.isLetterOrDigit(s.charAt(i - 1))
-                    && Character.isLetterOrDigit(s.charAt(i + 1));
+                i > 0 && i + 1 < n && Words.isAlnum(cs[i - 1]) && Words.isAlnum(cs[i + 1]);
             if (!glued) {
               pending |= F_PUNCT_BREAK;
             }
@@ -191,13 +194,13 @@ final class Analyzer {
       int startChar = i;
       int len = 0;
       while (i < n) {
-        c = s.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        c = cs[i];
+        if (Words.isAlnum(c)) {
           if (len < buf.length) {
-            buf[len++] = Character.toLowerCase(c);
+            buf[len++] = Words.lower(c);
           }
           i++;
-        } else if (c == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && len > 0) {
+        } else if (c == '\'' && i + 1 < n && Words.isLetter(cs[i + 1]) && len > 0) {
           if (len < buf.length) {
             buf[len++] = '\'';
           }
@@ -206,7 +209,17 @@ final class Analyzer {
           break;
         }
       }
-      if (sentenceStart && isLabel(s, buf, len, i)) {
+      boolean midLabel =
+          !sentenceStart
+              && len > 1
+              && Character.isUpperCase(cs[startChar])
+              && i < n
+              && cs[i] == ':'
+              && isLabel(s, buf, len, i);
+      if (midLabel) {
+        pending |= F_SENT_START | F_PUNCT_BREAK;
+      }
+      if ((sentenceStart || midLabel) && isLabel(s, buf, len, i)) {
         t.ensureTokens(t.n + 1);
         int before = t.n;
         em.charStart = startChar;
@@ -247,7 +260,7 @@ final class Analyzer {
   private static boolean isAbbreviation(String s, int from, int to) {
     int len = to - from;
     if (len == 1) {
-      char c = Character.toLowerCase(s.charAt(from));
+      char c = Words.lower(s.charAt(from));
       return c != 'i' && from > 0 && s.charAt(from - 1) == '.';
     }
     if (len < 2 || len > 6) {
@@ -279,11 +292,11 @@ final class Analyzer {
       }
     }
     int suffixStart = i;
-    while (i < n && Character.isLetter(s.charAt(i)) && i - suffixStart < 6) {
+    while (i < n && Words.isLetter(s.charAt(i)) && i - suffixStart < 6) {
       i++;
     }
-    if (i < n && Character.isLetter(s.charAt(i))) {
-      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+    if (i < n && Words.isLetter(s.charAt(i))) {
+      while (i < n && Words.isAlnum(s.charAt(i))) {
         i++;
       }
       push(t, startChar, i, -1, 0, (f & ~F_NUM) | F_ORDINAL);
@@ -439,6 +452,12 @@ final class Analyzer {
         scopeClause = t.clause[k];
       }
     }
+    for (int m = t.listHead[Lexicon.POST_NEGATORS.ordinal()]; m >= 0; m = t.mNext[m]) {
+      int s = t.mStart[m];
+      for (int k = t.clauseFirst[t.clause[s]]; k < s; k++) {
+        t.flags[k] |= F_NEG;
+      }
+    }
   }
 
   private void subjects(AnalyzedText t) {
@@ -462,6 +481,19 @@ final class Analyzer {
       if (k >= to) {
         continue;
       }
+      if (t.id[k] != rules.idI
+          && (t.startMask[k] & (we | other)) == 0
+          && t.inList(from, Lexicon.CLAUSE_BREAKS)) {
+        for (int j = k + 1; j < Math.min(to, k + 5); j++) {
+          if (t.id[j] == rules.idI || (t.startMask[j] & (we | other)) != 0) {
+            k = j;
+            break;
+          }
+          if (t.is(j, F_ED)) {
+            break;
+          }
+        }
+      }
       if (t.id[k] == rules.idI) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
         verb(t, cl, k + 1, to);
@@ -471,6 +503,13 @@ final class Analyzer {
       } else if ((t.startMask[k] & other) != 0) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_OTHER;
         verb(t, cl, subjectEnd(t, k, Lexicon.OTHER_SUBJECTS), to);
+      } else if (from == t.sentenceFirst[t.sentence[from]]
+          && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
+          && !CompiledRules.contains(rules.notImpliedVerbs, t.id[k])
+          && !passive(t, k, to)) {
+        t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
+        t.clauseVerb[cl] = k;
+        t.clauseAction[cl] = true;
       } else if (passive(t, k, to)) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_PASSIVE;
         t.clauseAction[cl] = true;
@@ -513,6 +552,15 @@ final class Analyzer {
     if (k >= to || t.is(k, F_NUM) || t.id[k] == rules.idI) {
       return;
     }
+    if (CompiledRules.contains(rules.modals, t.id[k])
+        && k + 1 < to
+        && !t.inList(k + 1, Lexicon.NON_ACTION_VERBS)
+        && !CompiledRules.contains(rules.determiners, t.id[k + 1])
+        && !t.is(k + 1, F_NUM)) {
+      t.clauseVerb[cl] = k + 1;
+      t.clauseAction[cl] = true;
+      return;
+    }
     if (t.inList(k, Lexicon.NON_ACTION_VERBS)) {
       int j = k + 1;
       if (j < to && t.id[j] == rules.idAble) {
@@ -540,7 +588,7 @@ final class Analyzer {
         p++;
       }
       if (p < to
-          && (t.is(p, F_ED) || t.is(p, F_EN) || t.inList(p, Lexicon.IRREGULAR_PARTICIPLES))
+          && (t.is(p, F_ED) || t.inList(p, Lexicon.IRREGULAR_PARTICIPLES))
           && !t.is(p, F_NUM)) {
         return true;
       }

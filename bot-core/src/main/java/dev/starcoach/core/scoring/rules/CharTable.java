@@ -1,7 +1,5 @@
 package dev.starcoach.core.scoring.rules;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from short char sequences to non-negative ints, looked up straight from a
  * char buffer so that scoring allocates no strings per word. Built once, then read-only (safe to
@@ -9,21 +7,33 @@ import java.util.Arrays;
  */
 final class CharTable {
   private char[][] keys;
+  private int[] hashes;
   private int[] values;
   private int size;
 
   CharTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     keys = new char[cap][];
+    hashes = new int[cap];
     values = new int[cap];
   }
 
-  static int hash(char[] buf, int off, int len) {
-    int h = 0x811c9dc5;
-    for (int i = off; i < off + len; i++) {
-      h = (h ^ buf[i]) * 0x01000193;
-    }
+  static final int SEED = 0x811c9dc5;
+
+  static int step(int h, char c) {
+    return (h ^ c) * 0x01000193;
+  }
+
+  static int finish(int h) {
     return h ^ (h >>> 15);
+  }
+
+  static int hash(char[] buf, int off, int len) {
+    int h = SEED;
+    for (int i = off; i < off + len; i++) {
+      h = step(h, buf[i]);
+    }
+    return finish(h);
   }
 
   /** The value for the key, or -1. */
@@ -39,10 +49,19 @@ final class CharTable {
       if (k == null) {
         return -1;
       }
-      if (k.length == len && Arrays.equals(k, 0, len, buf, off, off + len)) {
+      if (hashes[i] == hash && k.length == len && same(k, buf, off, len)) {
         return values[i];
       }
     }
+  }
+
+  private static boolean same(char[] k, char[] buf, int off, int len) {
+    for (int i = 0; i < len; i++) {
+      if (k[i] != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int get(String key) {
@@ -71,11 +90,13 @@ final class CharTable {
 
   private void insert(char[] c, int value) {
     int mask = keys.length - 1;
-    int i = hash(c, 0, c.length) & mask;
+    int h = hash(c, 0, c.length);
+    int i = h & mask;
     while (keys[i] != null) {
       i = (i + 1) & mask;
     }
     keys[i] = c;
+    hashes[i] = h;
     values[i] = value;
   }
 
@@ -83,6 +104,7 @@ final class CharTable {
     char[][] oldKeys = keys;
     int[] oldValues = values;
     keys = new char[oldKeys.length * 2][];
+    hashes = new int[oldKeys.length * 2];
     values = new int[oldKeys.length * 2];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {

@@ -21,6 +21,8 @@ final class CompiledRules {
   final char[][][] replacementPieces;
 
   long[] wordMask = new long[0];
+  boolean[] numberWord = new boolean[0];
+  final long[] replacementLengths = new long[27];
   long spanMask;
 
   // trie
@@ -48,6 +50,8 @@ final class CompiledRules {
   final int[] durationPreps;
   final int[] relativePronouns;
   final int[] determiners;
+  final int[] modals;
+  final int[] notImpliedVerbs;
 
   CompiledRules(ScoringRules rules) {
     this.rules = rules;
@@ -63,6 +67,9 @@ final class CompiledRules {
       for (int k = 0; k < parts.length; k++) {
         pieces[k] = parts[k].toCharArray();
       }
+      char first = key.isEmpty() ? 'a' : key.charAt(0);
+      replacementLengths[first >= 'a' && first <= 'z' ? first - 'a' : 26] |=
+          1L << Math.min(63, key.length());
       if (replacements.putIfAbsent(key, r) == r) {
         replacementPieces[r++] = pieces;
       }
@@ -113,8 +120,42 @@ final class CompiledRules {
         internAll(
             "the", "a", "an", "this", "that", "these", "those", "it", "there", "my", "our", "their",
             "his", "her", "its", "some", "any", "every", "each", "no", "not");
+    modals = internAll("could", "would", "can", "will", "should", "might", "may", "must");
+    notImpliedVerbs =
+        internAll(
+            "based",
+            "given",
+            "compared",
+            "related",
+            "supposed",
+            "used",
+            "located",
+            "mixed",
+            "needed",
+            "seemed",
+            "happened",
+            "looked",
+            "sounded",
+            "felt",
+            "got",
+            "went",
+            "saw",
+            "knew",
+            "thought",
+            "said",
+            "told",
+            "called",
+            "named");
+    List<Integer> numberIds = new ArrayList<>();
+    for (String w : Words.numberWords()) {
+      numberIds.add(intern(w));
+    }
     if (wordMask.length < vocabWords.size()) {
       wordMask = Arrays.copyOf(wordMask, vocabWords.size());
+    }
+    numberWord = new boolean[vocabWords.size()];
+    for (int id : numberIds) {
+      numberWord[id] = true;
     }
     int[] root = new int[vocabWords.size()];
     Arrays.fill(root, -1);

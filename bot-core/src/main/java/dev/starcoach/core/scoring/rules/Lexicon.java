@@ -18,6 +18,8 @@ public enum Lexicon {
   WE_SUBJECTS(true),
   OTHER_SUBJECTS(true),
   HEDGES(true),
+  POST_NEGATORS(true),
+  COORDINATION(true),
   ROUTING(true),
   HANDOFF_DIRECT(true),
   RESOLUTION_VERBS(true),

@@ -106,7 +106,7 @@ public final class RuleScorer implements Scorer {
     if (t.n == 0) {
       return empty(spoken, target);
     }
-    Signals s = new Signals(t, 0, t.n);
+    Signals s = new Signals(t, 0, t.n).withReflection();
     Tally tally;
     Weight tooShort;
     Weight tooLong;
@@ -201,6 +201,9 @@ public final class RuleScorer implements Scorer {
     List<Segment> segments = new ArrayList<>();
     for (Segmenter.Part p : parts) {
       Signals s = new Signals(t, p.from(), p.to());
+      if (p.step() == Step.REFLECTION) {
+        s.withReflection();
+      }
       Tally part =
           switch (p.step()) {
             case SITUATION -> steps.situation(s);
@@ -264,6 +267,16 @@ public final class RuleScorer implements Scorer {
             "'We' makes you invisible. Use 'I' for every action that was yours.",
             t.clauseQuote(actionScope.firstWe));
       }
+    }
+    if (whole.has(Lexicon.ASSIGNED)
+        && !whole.has(Lexicon.SCOPE_BOUNDARY)
+        && !tally.has(FindingCategory.ASSIGNED)) {
+      tally.issue(
+          FindingCategory.ASSIGNED,
+          compiled.w(FULL_ASSIGNED),
+          "The story says the work was given to you. Pick a story where you chose to act, or say "
+              + "plainly what made it yours beyond the assignment.",
+          whole.ev(Lexicon.ASSIGNED));
     }
     if (!partScores.containsKey(Step.TASK)
         && !whole.has(Lexicon.SCOPE_BOUNDARY)

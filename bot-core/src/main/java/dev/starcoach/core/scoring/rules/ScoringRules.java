@@ -55,6 +55,7 @@ public record ScoringRules(
    * @param tooShortRatio too_short below target times this
    * @param tooLongRatio too_long above target times this
    * @param probeTargetSeconds default target of a probe answer
+   * @param tooShortMaxSeconds a step or probe at least this long is never too_short
    * @param negationWindow words a negator reaches
    * @param maxAnalysedChars characters analysed at most
    */
@@ -63,6 +64,7 @@ public record ScoringRules(
       double tooShortRatio,
       double tooLongRatio,
       int probeTargetSeconds,
+      int tooShortMaxSeconds,
       int negationWindow,
       int maxAnalysedChars) {}
 
@@ -189,6 +191,7 @@ public record ScoringRules(
     range(file, "speech.too_short_ratio", s.tooShortRatio(), 0, 1);
     range(file, "speech.too_long_ratio", s.tooLongRatio(), 1, 10);
     range(file, "speech.probe_target_seconds", s.probeTargetSeconds(), 1, 600);
+    range(file, "speech.too_short_max_seconds", s.tooShortMaxSeconds(), 1, 600);
     range(file, "speech.negation_window", s.negationWindow(), 1, 20);
     range(file, "speech.max_analysed_chars", s.maxAnalysedChars(), 1_000, 10_000_000);
     VerdictBands b = verdictBands;

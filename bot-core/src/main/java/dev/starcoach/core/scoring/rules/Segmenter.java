@@ -18,7 +18,11 @@ final class Segmenter {
   record Part(Step step, int from, int to) {}
 
   private static final Step[] STEPS = Step.values();
-  private static final double[] CENTRE = {0.04, 0.2, 0.5, 0.8, 0.96};
+
+  /** Where each part usually sits, as a share of the answer's words (from the time targets). */
+  private static final double[] LOW = {0.0, 0.12, 0.26, 0.74, 0.88};
+
+  private static final double[] HIGH = {0.2, 0.34, 0.8, 0.93, 1.0};
   private static final int LONG_SENTENCE = 32;
   private static final int MIN_CHUNK = 7;
 
@@ -37,7 +41,8 @@ final class Segmenter {
     int u = units.length - 1;
     double[][] e = new double[u][5];
     for (int i = 0; i < u; i++) {
-      emissions(t, units[i], units[i + 1], i, u, e[i]);
+      double mid = (units[i] + units[i + 1]) / 2.0 / t.n;
+      emissions(t, units[i], units[i + 1], i, mid, e[i]);
     }
     double skip = r.w(SEG_SKIP_PART);
     double[][] best = new double[u][5];
@@ -118,7 +123,7 @@ final class Segmenter {
     return need <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(need, a.length * 2));
   }
 
-  private void emissions(AnalyzedText t, int from, int to, int index, int units, double[] e) {
+  private void emissions(AnalyzedText t, int from, int to, int index, double f, double[] e) {
     Signals s = new Signals(t, from, to);
     double[] w = r.weights;
     if (t.label[from] > 0) {
@@ -158,21 +163,29 @@ final class Segmenter {
     e[2] += Math.min(3, actions) * w[SEG_I_ACTION.ordinal()];
     e[2] += (s.firstRouting >= 0 ? 1 : 0) * w[SEG_ROUTING.ordinal()];
     e[2] += s.has(Lexicon.DATA_EVIDENCE) ? 0.3 : 0;
-    // Result
+    // Result (cues count half in a sentence led by "I <action>" without a metric change)
+    double before = e[3];
     e[3] += s.delta ? w[SEG_METRIC_DELTA.ordinal()] : 0;
     e[3] += Math.min(2, s.count(Lexicon.RESULT_CUES)) * w[SEG_RESULT_CUE.ordinal()];
     e[3] += (s.has(Lexicon.BUSINESS) || s.money ? 1 : 0) * w[SEG_BUSINESS.ordinal()];
     e[3] += Math.min(2, s.count(Lexicon.SECOND_ORDER)) * w[SEG_SECOND_ORDER.ordinal()];
     e[3] += (s.has(Lexicon.VAGUE_OUTCOME) ? 1 : 0) * w[SEG_VAGUE_OUTCOME.ordinal()];
     e[3] += s.changeClaim && s.anyMetric() ? 0.8 : 0;
+    int firstClause = t.clause[from];
+    if (!s.delta
+        && t.clauseSubject[firstClause] == AnalyzedText.SUBJ_I
+        && t.clauseAction[firstClause]) {
+      e[3] = before + (e[3] - before) * 0.5;
+      e[2] += 0.8;
+    }
     // Reflection
     e[4] += Math.min(2, s.count(Lexicon.REFLECTION_CUES)) * w[SEG_REFLECTION_CUE.ordinal()];
     e[4] += (s.has(Lexicon.GENERIC_REFLECTION) ? 1 : 0) * w[SEG_GENERIC_REFLECTION.ordinal()];
     e[4] += Math.min(3, s.count(Lexicon.SYSTEMIC)) * w[SEG_SYSTEMIC.ordinal()] * 0.5;
     double position = w[SEG_POSITION.ordinal()];
-    double f = units <= 1 ? 0.5 : (index + 0.5) / units;
     for (int k = 0; k < 5; k++) {
-      e[k] -= position * Math.abs(f - CENTRE[k]);
+      double outside = f < LOW[k] ? LOW[k] - f : f > HIGH[k] ? f - HIGH[k] : 0;
+      e[k] -= position * (outside * 4 + Math.abs(f - (LOW[k] + HIGH[k]) / 2));
     }
   }
 

@@ -21,11 +21,13 @@ final class Signals {
   final int to;
   final int words;
 
-  /** First non-negated match per list, or -1; count of non-negated matches; first negated one. */
-  final int[] first = new int[Lexicon.values().length];
+  private static final int LISTS = Lexicon.values().length;
 
-  final int[] count = new int[Lexicon.values().length];
-  final int[] firstNegated = new int[Lexicon.values().length];
+  /** Per list: first non-negated match + 1 (0: none), count of them, first negated match + 1. */
+  private final int[] firstPlus = new int[LISTS];
+
+  private final int[] count = new int[LISTS];
+  private final int[] firstNegatedPlus = new int[LISTS];
 
   int iActions;
   int weActions;
@@ -48,10 +50,14 @@ final class Signals {
   String deltaEvidence = "";
   boolean changeClaim;
 
+  private int distinctImpact = -1;
   int hedges;
+  private boolean reflectionDone;
   int storyWords;
   int contentWords;
   boolean genericStatement;
+  int genericHits;
+  int genericTopics;
   String genericEvidence = "";
   boolean mechanism;
 
@@ -59,8 +65,6 @@ final class Signals {
     this.t = t;
     this.from = from;
     this.to = to;
-    Arrays.fill(first, -1);
-    Arrays.fill(firstNegated, -1);
     int w = 0;
     for (int k = from; k < to; k++) {
       if (!t.is(k, F_SYNTH)) {
@@ -71,20 +75,63 @@ final class Signals {
     matches();
     clauses();
     numbers();
-    reflection();
     hedges = count[Lexicon.HEDGES.ordinal()];
   }
 
+  /** How many different words of the impact list appear. */
+  int distinctImpact() {
+    if (distinctImpact < 0) {
+      distinctImpact = distinct(Lexicon.IMPACT);
+    }
+    return distinctImpact;
+  }
+
+  /** Computes the reflection measures (story words, generic statements); idempotent. */
+  Signals withReflection() {
+    if (!reflectionDone) {
+      reflection();
+      reflectionDone = true;
+    }
+    return this;
+  }
+
+  private int distinct(Lexicon l) {
+    int n = 0;
+    int[] seen = new int[8];
+    outer:
+    for (int m = t.firstMatchFrom(from); m < t.matches && t.mStart[m] < to; m++) {
+      if (t.mList[m] != l.ordinal() || t.negated(m)) {
+        continue;
+      }
+      int id = t.id[t.mStart[m]];
+      for (int i = 0; i < n; i++) {
+        if (seen[i] == id) {
+          continue outer;
+        }
+      }
+      if (n == seen.length) {
+        seen = Arrays.copyOf(seen, n * 2);
+      }
+      seen[n++] = id;
+    }
+    return n;
+  }
+
+  /** The first non-negated match of the list in the span, or -1. */
+  int first(Lexicon l) {
+    return firstPlus[l.ordinal()] - 1;
+  }
+
   boolean has(Lexicon l) {
-    return first[l.ordinal()] >= 0;
+    return firstPlus[l.ordinal()] > 0;
   }
 
   boolean negatedOnly(Lexicon l) {
-    return first[l.ordinal()] < 0 && firstNegated[l.ordinal()] >= 0;
+    return firstPlus[l.ordinal()] == 0 && firstNegatedPlus[l.ordinal()] > 0;
   }
 
   boolean hasNegated(Lexicon l) {
-    return firstNegated[l.ordinal()] >= 0;
+    return firstNegatedPlus[l.ordinal()] > 0;
   }
 
   int count(Lexicon l) {
@@ -92,18 +139,18 @@ final class Signals {
   }
 
   String ev(Lexicon l) {
-    int m = first[l.ordinal()];
+    int m = first(l);
     return m < 0 ? "" : t.evidence(m);
   }
 
   String evNegated(Lexicon l) {
-    int m = firstNegated[l.ordinal()];
+    int m = firstNegatedPlus[l.ordinal()] - 1;
     return m < 0 ? "" : t.evidence(m);
   }
 
   /** Evidence widened to the words from the negator on ("nobody had asked me to"). */
   String evNegatedWide(Lexicon l) {
-    int m = firstNegated[l.ordinal()];
+    int m = firstNegatedPlus[l.ordinal()] - 1;
     if (m < 0) {
       return "";
     }
@@ -119,33 +166,34 @@ final class Signals {
   }
 
   double iRatio() {
-    int all = iActions + weActions + otherActions + passive;
-    return all == 0 ? 0 : (double) iActions / all;
+    double all = iActions + weActions + 0.5 * otherActions + passive;
+    return all == 0 ? 0 : iActions / all;
   }
 
   private void matches() {
-    int[] lastStart = new int[Lexicon.values().length];
-    Arrays.fill(lastStart, -1);
-    for (int m = 0; m < t.matches; m++) {
+    int[] lastStartPlus = new int[LISTS];
+    for (int m = t.firstMatchFrom(from); m < t.matches; m++) {
       int s = t.mStart[m];
-      if (s < from || s >= to || t.mEnd[m] > to) {
+      if (s >= to) {
+        break;
+      }
+      if (t.mEnd[m] > to) {
         continue;
       }
       int l = t.mList[m];
       if (t.negated(m)) {
-        if (firstNegated[l] < 0) {
-          firstNegated[l] = m;
+        if (firstNegatedPlus[l] == 0) {
+          firstNegatedPlus[l] = m + 1;
         }
         continue;
       }
-      if (first[l] < 0) {
-        first[l] = m;
-      } else if (t.mStart[first[l]] == s && t.mEnd[m] > t.mEnd[first[l]]) {
-        first[l] = m;
+      int f = firstPlus[l] - 1;
+      if (f < 0 || (t.mStart[f] == s && t.mEnd[m] > t.mEnd[f])) {
+        firstPlus[l] = m + 1;
       }
-      if (lastStart[l] != s) {
+      if (lastStartPlus[l] != s + 1) {
         count[l]++;
-        lastStart[l] = s;
+        lastStartPlus[l] = s + 1;
       }
     }
   }
@@ -153,8 +201,9 @@ final class Signals {
   private boolean clauseHas(int cl, Lexicon l, boolean allowNegated) {
     int cf = t.clauseFirst[cl];
     int ce = t.clauseEnd(cl);
-    for (int m = t.listHead[l.ordinal()]; m >= 0; m = t.mNext[m]) {
-      if (t.mStart[m] >= cf && t.mStart[m] < ce && (allowNegated || !t.negated(m))) {
+    long bit = 1L << l.ordinal();
+    for (int k = cf; k < ce; k++) {
+      if ((t.startMask[k] & bit) != 0 && (allowNegated || (t.flags[k] & F_NEG) == 0)) {
         return true;
       }
     }
@@ -189,7 +238,10 @@ final class Signals {
             }
             int v = t.clauseVerb[cl];
             boolean negVerb = v >= 0 && t.is(v, F_NEG);
-            if (!routing && !negVerb && !clauseHas(cl, Lexicon.NO_FOLLOW_THROUGH, false)) {
+            if (!routing
+                && !negVerb
+                && !clauseHas(cl, Lexicon.NO_FOLLOW_THROUGH, false)
+                && !clauseHas(cl, Lexicon.COORDINATION, false)) {
               ownActions++;
             }
           }
@@ -219,21 +271,24 @@ final class Signals {
         default -> {}
       }
     }
-    int direct = first[Lexicon.HANDOFF_DIRECT.ordinal()];
+    int direct = first(Lexicon.HANDOFF_DIRECT);
+    boolean nft = has(Lexicon.NO_FOLLOW_THROUGH);
     if (direct >= 0) {
       handoff = true;
       handoffEvidence = t.evidence(direct);
-    } else if (routingClauses > 0 && firstOtherResolved >= 0 && ownActions == 0 && !brought) {
+    } else if (firstOtherResolved >= 0 && ownActions == 0 && !brought) {
       handoff = true;
-      handoffEvidence = t.clauseQuote(firstRouting) + " ... " + t.clauseQuote(firstOtherResolved);
+      handoffEvidence =
+          (routingClauses > 0 ? t.clauseQuote(firstRouting) + " ... " : "")
+              + t.clauseQuote(firstOtherResolved);
+    } else if (firstOtherResolved >= 0 && nft) {
+      handoff = true;
+      handoffEvidence = t.clauseQuote(firstOtherResolved);
     } else if (routingClauses > 0 && ownActions == 0 && !brought) {
       handoff = true;
       handoffEvidence = t.clauseQuote(firstRouting);
     }
-    int nft = first[Lexicon.NO_FOLLOW_THROUGH.ordinal()];
-    if (nft >= 0) {
-      noFollowThrough = nft;
-    }
+    noFollowThrough = first(Lexicon.NO_FOLLOW_THROUGH);
   }
 
   private void numbers() {
@@ -260,6 +315,23 @@ final class Signals {
 
   private void sentenceNumbers(int a, int b) {
     CompiledRules r = t.rules;
+    boolean anyNumber = false;
+    for (int k = a; k < b && !anyNumber; k++) {
+      anyNumber = (t.flags[k] & (ANY_NUMBER | F_MULT)) != 0;
+    }
+    if (!anyNumber) {
+      long rel = 1L << Lexicon.RELATIVE_CHANGE.ordinal();
+      for (int k = a; k < b; k++) {
+        if (!changeClaim && isChange(k)) {
+          changeClaim = true;
+        }
+        if ((t.startMask[k] & rel) != 0 && (t.flags[k] & F_NEG) == 0 && !delta) {
+          delta = true;
+          deltaEvidence = t.words(Math.max(a, k - 3), Math.min(b, k + 4));
+        }
+      }
+      return;
+    }
     int firstNum = -1;
     int lastNum = -1;
     int metricNums = 0;
@@ -323,6 +395,9 @@ final class Signals {
       } else if (t.is(k, F_MULT)) {
         deltaFrom = Math.max(a, k - 3);
         deltaTo = Math.min(b, k + 3);
+      } else if ((t.is(k, F_PCT) || t.is(k, F_MULT)) && k > a && changeBefore2(a, k)) {
+        deltaFrom = Math.max(a, k - 2);
+        deltaTo = k + 1;
       } else if (t.is(k, F_PCT) && k + 1 < b) {
         for (int j = k + 1; j < Math.min(b, k + 4); j++) {
           if (isChange(j) && !isNumber(j)) {
@@ -357,6 +432,15 @@ final class Signals {
     }
   }
 
+  private boolean changeBefore2(int a, int k) {
+    for (int j = Math.max(a, k - 2); j < k; j++) {
+      if (isChange(j) && !isNumber(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean changeBefore(int a, int k) {
     for (int j = Math.max(a, k - 6); j < k; j++) {
       if (isChange(j)) {
@@ -384,6 +468,8 @@ final class Signals {
     int content = 0;
     int minStory = (int) r.w(Weight.REFLECTION_MIN_STORY_WORDS);
     boolean anyGeneric = false;
+    int[] topicIds = new int[4];
+    int topics = 0;
     for (int s = from < to ? t.sentence[from] : 0; from < to && s <= t.sentence[to - 1]; s++) {
       int a = Math.max(from, t.sentenceFirst[s]);
       int b = Math.min(to, t.sentenceEnd(s));
@@ -408,6 +494,16 @@ final class Signals {
         boolean neg = t.is(k, F_NEG);
         if (r.inList(id, Lexicon.GENERIC_TOPICS) && !neg) {
           topic = true;
+          boolean seen = false;
+          for (int i = 0; i < topics; i++) {
+            seen |= topicIds[i] == id;
+          }
+          if (!seen) {
+            if (topics == topicIds.length) {
+              topicIds = Arrays.copyOf(topicIds, topics * 2);
+            }
+            topicIds[topics++] = id;
+          }
           topicTok = topicTok < 0 ? k : topicTok;
         }
         if (r.inList(id, Lexicon.GENERIC_VALUES)) {
@@ -425,18 +521,23 @@ final class Signals {
         sStory++;
       }
       story += sStory;
-      if (topic && value && sStory < minStory + 1 && !anyGeneric) {
-        anyGeneric = true;
-        genericEvidence = t.words(a, Math.min(b, a + 16));
+      if (topic && value) {
+        genericHits++;
+        if (!anyGeneric) {
+          anyGeneric = true;
+          genericEvidence = t.words(a, Math.min(b, a + 16));
+        }
       }
     }
     storyWords = story;
     contentWords = content;
-    int g = first[Lexicon.GENERIC_REFLECTION.ordinal()];
+    int g = first(Lexicon.GENERIC_REFLECTION);
     if (g >= 0) {
       anyGeneric = true;
       genericEvidence = t.evidence(g);
     }
+    genericHits += count(Lexicon.GENERIC_REFLECTION);
+    genericTopics = topics;
     genericStatement = anyGeneric;
     mechanism = has(Lexicon.MECHANISM) && storyWords >= minStory;
   }

@@ -62,10 +62,11 @@ final class StepRules {
   Tally situation(Signals s) {
     Tally t = new Tally(w(SITUATION_BASE));
     boolean impact = s.has(Lexicon.IMPACT);
+    boolean concrete = s.anyMetric() || s.distinctImpact() >= 2;
     if (impact) {
       t.strength(
           BUSINESS_IMPACT,
-          w(SITUATION_IMPACT),
+          w(SITUATION_IMPACT) * (concrete ? 1 : 0.5),
           "You say why it mattered. Keep the stakes in the first two sentences.",
           s.ev(Lexicon.IMPACT));
     }
@@ -75,16 +76,25 @@ final class StepRules {
           w(SITUATION_SPECIFIC_PROBLEM),
           "A concrete number makes the problem real.",
           s.numberEvidence());
-    } else if (s.count(Lexicon.IMPACT) >= 2) {
+    } else if (s.distinctImpact() >= 2) {
       t.adjust(w(SITUATION_SPECIFIC_PROBLEM) / 2);
+    }
+    if (s.has(Lexicon.ASSIGNED)) {
+      t.issue(
+          ASSIGNED,
+          w(SITUATION_ASSIGNED),
+          "The set-up says the work was handed to you. Ownership stories start with a problem "
+              + "you noticed and chose to take on.",
+          s.ev(Lexicon.ASSIGNED));
     }
     ownershipSignal(s, t, w(SITUATION_OWNERSHIP_SIGNAL));
     int arch = s.count(Lexicon.ARCHITECTURE);
-    int firstImpact = s.first[Lexicon.IMPACT.ordinal()];
+    int firstImpact = s.first(Lexicon.IMPACT);
     boolean late = firstImpact < 0 || s.t.mStart[firstImpact] > s.from + (s.to - s.from) * 0.6;
     double density = s.words == 0 ? 0 : (double) arch / s.words;
-    if (arch >= w(SITUATION_ARCHITECTURE_MIN_TERMS)
-        && (density >= w(SITUATION_ARCHITECTURE_MIN_DENSITY) || late)) {
+    if ((arch >= w(SITUATION_ARCHITECTURE_MIN_TERMS)
+            && (density >= w(SITUATION_ARCHITECTURE_MIN_DENSITY) || late))
+        || (arch >= 3 && !impact)) {
       t.issue(
           ARCHITECTURE_TOUR,
           w(SITUATION_ARCHITECTURE_TOUR),
@@ -97,7 +107,7 @@ final class StepRules {
     if (hedgy(s)) {
       t.issue(HEDGING, w(SITUATION_HEDGING), HEDGING_MSG, s.ev(Lexicon.HEDGES));
     }
-    if (!impact && !s.anyMetric()) {
+    if (!concrete) {
       t.issue(
           VAGUE_OUTCOME,
           w(SITUATION_VAGUE),
@@ -358,7 +368,13 @@ final class StepRules {
     if (s.storyWords < min) {
       return true;
     }
-    return s.genericStatement && !(s.mechanism && s.storyWords >= min + 2);
+    if (s.genericHits >= 2 || s.genericTopics >= 3) {
+      return true;
+    }
+    return s.genericStatement
+        && !(s.mechanism
+            && s.storyWords >= min + 2
+            && s.storyWords >= 0.3 * Math.max(1, s.contentWords));
   }
 
   Tally reflection(Signals s, Level level) {
@@ -588,6 +604,21 @@ final class StepRules {
             s.t.words(s.from, Math.min(s.to, s.from + 14)));
       }
     }
+    if (!d.retrospective() && s.genericStatement && generic(s)) {
+      t.issue(
+          GENERIC_REFLECTION,
+          w(PROBE_GENERIC_REFLECTION),
+          "A platitude is not an answer. Say what you did or would do, specifically, in this "
+              + "story.",
+          s.genericEvidence);
+    }
+    if (d.depth() && !d.retrospective() && !generic(s) && s.storyWords >= 6) {
+      t.strength(
+          SPECIFIC_INSIGHT,
+          w(PROBE_SPECIFIC_INSIGHT),
+          "Concrete technical detail: the interviewer can see the depth.",
+          s.t.words(s.from, Math.min(s.to, s.from + 14)));
+    }
     if (question != null && !t.has(OFF_TOPIC)) {
       boolean signal = brought || data || follow || selfInit || impact || s.anyMetric();
       if (!signal && overlap(s, question) == 0 && s.words > 0) {
@@ -643,7 +674,11 @@ final class StepRules {
     }
     ScoringRules.Speech sp = r.rules.speech();
     String what = kind == AnswerKind.FULL ? "the whole answer" : "this " + kind.id();
-    if (spoken < target * sp.tooShortRatio()) {
+    double shortBelow = target * sp.tooShortRatio();
+    if (kind != AnswerKind.FULL) {
+      shortBelow = Math.min(shortBelow, sp.tooShortMaxSeconds());
+    }
+    if (spoken < shortBelow) {
       t.issue(
           TOO_SHORT,
           w(tooShort),

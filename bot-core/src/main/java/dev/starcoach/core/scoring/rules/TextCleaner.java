@@ -109,27 +109,42 @@ final class TextCleaner {
     return out.toString();
   }
 
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c = 0; c < 0x20; c++) {
+      SPECIAL[c] = true;
+    }
+    for (char c : "*_`~#|[]<>^=:;h".toCharArray()) {
+      SPECIAL[c] = true;
+    }
+  }
+
   private static boolean isPlain(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || c < 0x20 && c != ' ') {
+    int n = text.length();
+    if (n > 0) {
+      char c0 = text.charAt(0);
+      if (c0 == '-' || c0 == '+' || Character.isDigit(c0)) {
         return false;
       }
-      switch (c) {
-        case '*', '_', '`', '~', '#', '|', '[', ']', '<', '>', '^', '=', ':', ';', 'h' -> {
-          if (c == 'h' && !text.startsWith("http", i)) {
-            continue;
-          }
-          if (c == ':' || c == ';') {
-            if (emoticonLength(text, i) == 0 && !isShortcodeStart(text, i)) {
-              continue;
-            }
-          }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      if (!SPECIAL[c]) {
+        continue;
+      }
+      if (c == 'h') {
+        if (text.startsWith("http", i)) {
           return false;
         }
-        default -> {}
-      }
-      if (i == 0 && (c == '-' || c == '+' || Character.isDigit(c))) {
+      } else if (c == ':' || c == ';') {
+        if (emoticonLength(text, i) > 0 || isShortcodeStart(text, i)) {
+          return false;
+        }
+      } else {
         return false;
       }
     }

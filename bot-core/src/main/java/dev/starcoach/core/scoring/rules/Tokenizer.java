@@ -19,19 +19,18 @@ public final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Words.isAlnum(c)) {
         i++;
         continue;
       }
       int len = 0;
       while (i < n) {
         c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)
-            || (c == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+        if (Words.isAlnum(c) || (c == '\'' && i + 1 < n && Words.isLetter(text.charAt(i + 1)))) {
           if (len == buf.length) {
             buf = java.util.Arrays.copyOf(buf, len * 2);
           }
-          buf[len++] = Character.toLowerCase(c);
+          buf[len++] = Words.lower(c);
           i++;
         } else {
           break;

@@ -12,6 +12,7 @@ public enum Weight {
   SITUATION_SPECIFIC_PROBLEM("situation", "specific_problem"),
   SITUATION_OWNERSHIP_SIGNAL("situation", "ownership_signal"),
   SITUATION_ARCHITECTURE_TOUR("situation", "architecture_tour"),
+  SITUATION_ASSIGNED("situation", "assigned"),
   SITUATION_HEDGING("situation", "hedging"),
   SITUATION_VAGUE("situation", "vague"),
   SITUATION_TOO_SHORT("situation", "too_short"),
@@ -96,6 +97,7 @@ public enum Weight {
   FULL_TOO_SHORT("full", "too_short"),
   FULL_TOO_LONG("full", "too_long"),
   FULL_HEDGING("full", "hedging"),
+  FULL_ASSIGNED("full", "assigned"),
 
   SEG_LABEL("segmenter", "label", 0, 50),
   SEG_SITUATION_CUE("segmenter", "situation_cue", 0, 20),

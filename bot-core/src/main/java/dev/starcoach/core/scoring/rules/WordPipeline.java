@@ -117,7 +117,9 @@ final class WordPipeline {
   }
 
   private static void replace(CompiledRules rules, char[] buf, int off, int len, Sink sink) {
-    int r = rules.replacements.get(buf, off, len);
+    char first = len > 0 ? buf[off] : 'a';
+    long lens = rules.replacementLengths[first >= 'a' && first <= 'z' ? first - 'a' : 26];
+    int r = len < 64 && (lens & (1L << len)) != 0 ? rules.replacements.get(buf, off, len) : -1;
     if (r < 0) {
       sink.word(buf, off, len);
       return;

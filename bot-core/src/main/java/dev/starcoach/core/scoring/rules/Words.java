@@ -32,7 +32,8 @@ final class Words {
     "billion",
     "half",
     "dozen",
-    "dozens"
+    "dozens",
+    "twice"
   };
   private static final CharTable NUMBERS = new CharTable(NUMBER_WORDS.length);
 
@@ -40,6 +41,41 @@ final class Words {
     for (String w : NUMBER_WORDS) {
       NUMBERS.putIfAbsent(w, 1);
     }
+  }
+
+  private static final boolean[] ALNUM = new boolean[128];
+  private static final boolean[] VOWEL = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ALNUM[c] = true;
+    }
+    for (char c : "aeiouy".toCharArray()) {
+      VOWEL[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ALNUM[c] = true;
+      ALNUM[Character.toUpperCase(c)] = true;
+    }
+  }
+
+  /** Character.isLetterOrDigit with an ASCII fast path. */
+  static boolean isAlnum(char c) {
+    return c < 128 ? ALNUM[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** Character.isLetter with an ASCII fast path. */
+  static boolean isLetter(char c) {
+    return c < 128 ? ALNUM[c] && c > '9' : Character.isLetter(c);
+  }
+
+  /** Character.toLowerCase with an ASCII fast path. */
+  static char lower(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
+  static String[] numberWords() {
+    return NUMBER_WORDS.clone();
   }
 
   static boolean isNumberWord(char[] b, int off, int len) {
@@ -100,7 +136,7 @@ final class Words {
     char prev = 0;
     for (int i = off; i < off + len; i++) {
       char c = b[i];
-      if ("aeiouy".indexOf(c) >= 0 || c == prev) {
+      if ((c < 128 && VOWEL[c]) || c == prev) {
         continue;
       }
       h = 31 * h + c;
@@ -109,16 +145,24 @@ final class Words {
     return h * 2 + 1;
   }
 
-  /** A hash of the letters in sorted order, for typo matching (swapped letters). */
+  private static final long[] LETTER_KEYS = new long[27];
+
+  static {
+    long x = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < LETTER_KEYS.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 7;
+      x ^= x << 17;
+      LETTER_KEYS[i] = x;
+    }
+  }
+
+  /** An order-free hash of the letters, for typo matching (swapped letters). */
   static long anagramKey(char[] b, int off, int len) {
-    int[] counts = new int[27];
+    long h = len * 0x100000001B3L;
     for (int i = off; i < off + len; i++) {
       char c = b[i];
-      counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
-    }
-    long h = 7;
-    for (int k = 0; k < 27; k++) {
-      h = h * 131 + counts[k];
+      h += LETTER_KEYS[c >= 'a' && c <= 'z' ? c - 'a' : 26];
     }
     return h * 2;
   }
