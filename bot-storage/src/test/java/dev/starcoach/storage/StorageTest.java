@@ -59,6 +59,44 @@ class StorageTest {
   }
 
   @Test
+  void givenPragmasInTheUrl_whenOpened_thenTheyOverrideTheDefaults() {
+    // GIVEN the default (synchronous NORMAL) and a URL asking for synchronous FULL
+    StorageSettings defaults = StorageSettings.sqliteIn(dir.resolve("normal"));
+    StorageSettings full =
+        new StorageSettings(
+            "jdbc:sqlite:" + dir.resolve("full/starcoach.db") + "?synchronous=FULL",
+            null,
+            null,
+            2,
+            10,
+            Duration.ofMinutes(1));
+
+    // WHEN each is opened, THEN every connection runs with foreign keys, a busy timeout, and the
+    // synchronous level asked for (1 = NORMAL, 2 = FULL)
+    for (var expected : List.of(java.util.Map.entry(defaults, 1), java.util.Map.entry(full, 2))) {
+      try (Storage storage = Storage.open(expected.getKey())) {
+        assertEquals(expected.getValue(), pragma(storage, "synchronous"));
+        assertEquals(1, pragma(storage, "foreign_keys"));
+        assertTrue(pragma(storage, "busy_timeout") >= 5_000);
+      }
+    }
+  }
+
+  private static int pragma(Storage storage, String name) {
+    return storage
+        .database()
+        .read(
+            "reading a pragma",
+            c -> {
+              try (Statement st = c.createStatement();
+                  ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
+  }
+
+  @Test
   void givenAnAnsweredStep_whenTheProcessRestarts_thenTheSessionContinuesAtTheNextStep() {
     // GIVEN a drill whose first step was answered, and the storage closed (a restart)
     StorageSettings settings = StorageSettings.sqliteIn(dir);
