@@ -43,6 +43,13 @@ final class Database implements AutoCloseable {
    * WAL with synchronous NORMAL keeps every committed transaction through a process crash; only a
    * power loss or OS crash can roll back the last few.
    */
+  /**
+   * Pages the WAL may grow to (4 KB each, so about 40 MB) before a commit checkpoints it into the
+   * database file. SQLite's default of 1,000 made one writer stall on checkpoint fsyncs every few
+   * hundred commits; see docs/perf/storage.md.
+   */
+  private static final int SQLITE_WAL_CHECKPOINT_PAGES = 10_000;
+
   private static final Map<String, String> SQLITE_DEFAULTS =
       Map.of(
           "journal_mode", "WAL",
@@ -76,6 +83,7 @@ final class Database implements AutoCloseable {
       Path file = settings.sqliteFile().orElseThrow();
       createParent(file, where);
       config.setDriverClassName("org.sqlite.JDBC");
+      config.setConnectionInitSql("PRAGMA wal_autocheckpoint=" + SQLITE_WAL_CHECKPOINT_PAGES);
       Set<String> inUrl = queryKeys(settings.url());
       SQLITE_DEFAULTS.forEach(
           (pragma, value) -> {

@@ -78,6 +78,7 @@ class StorageTest {
         assertEquals(expected.getValue(), pragma(storage, "synchronous"));
         assertEquals(1, pragma(storage, "foreign_keys"));
         assertTrue(pragma(storage, "busy_timeout") >= 5_000);
+        assertEquals(10_000, pragma(storage, "wal_autocheckpoint"));
       }
     }
   }
