@@ -53,7 +53,12 @@ public final class StorageBenchmark {
    * @param lookups true to read the open session before each save, as the engine does
    */
   public record Throughput(
-      String database, int threads, boolean lookups, int answers, Duration elapsed) {
+      String database,
+      int threads,
+      boolean lookups,
+      int answers,
+      Duration elapsed,
+      Duration processCpu) {
     /** Stored answers per second. */
     public double perSecond() {
       return answers / (elapsed.toNanos() / 1e9);
@@ -63,13 +68,15 @@ public final class StorageBenchmark {
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-10s threads=%d %-16s %,7d answers in %6.2f s = %,8.0f answers/s",
+          "%-10s threads=%d %-14s %,7d answers in %6.2f s = %,7.0f answers/s,"
+              + " JVM CPU %4.0f us/answer",
           database,
           threads,
           lookups ? "findOpen+save" : "save",
           answers,
           elapsed.toNanos() / 1e9,
-          perSecond());
+          perSecond(),
+          processCpu.toNanos() / 1e3 / answers);
     }
   }
 
@@ -101,12 +108,19 @@ public final class StorageBenchmark {
       throws Exception {
     runRound(
         storage.coachStores().sessions(), threads, Math.max(1, sessionsPerThread / 4), lookups);
-    long elapsed = runRound(storage.coachStores().sessions(), threads, sessionsPerThread, lookups);
+    long[] wallAndCpu =
+        runRound(storage.coachStores().sessions(), threads, sessionsPerThread, lookups);
     return new Throughput(
-        label, threads, lookups, threads * sessionsPerThread * 5, Duration.ofNanos(elapsed));
+        label,
+        threads,
+        lookups,
+        threads * sessionsPerThread * 5,
+        Duration.ofNanos(wallAndCpu[0]),
+        Duration.ofNanos(wallAndCpu[1]));
   }
 
-  private static long runRound(SessionStore store, int threads, int sessions, boolean lookups)
+  /** Returns the wall-clock and the JVM process CPU nanoseconds of the timed part. */
+  private static long[] runRound(SessionStore store, int threads, int sessions, boolean lookups)
       throws Exception {
     List<List<PracticeSession>> started = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -135,12 +149,13 @@ public final class StorageBenchmark {
               return null;
             });
       }
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       List<Future<Void>> futures = pool.invokeAll(work);
       for (Future<Void> f : futures) {
         f.get();
       }
-      return System.nanoTime() - start;
+      return new long[] {System.nanoTime() - start, processCpuNanos() - cpuStart};
     } finally {
       pool.shutdownNow();
     }
@@ -194,6 +209,14 @@ public final class StorageBenchmark {
       }
       return new HeapUse(sessions, answersPerSession, before, after);
     }
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {
