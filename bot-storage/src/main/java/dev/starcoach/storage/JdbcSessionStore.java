@@ -49,6 +49,19 @@ final class JdbcSessionStore implements SessionStore {
           + " reply_millis, findings, answered_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  /**
+   * PostgreSQL only: the compare-and-set update and the one answer it brings in a single statement
+   * (so a single round trip and an implicit transaction). The answer row is inserted only when the
+   * update matched, so the statement inserts 1 row or, for a stale writer, none.
+   */
+  private static final String UPDATE_WITH_ANSWER =
+      "WITH moved AS ("
+          + UPDATE
+          + " RETURNING id) INSERT INTO scored_answer (id, session_id, platform, user_id, place,"
+          + " question_id, principle, mode, kind, level, answer_text, score, spoken_seconds,"
+          + " target_seconds, reply_millis, findings, answered_at)"
+          + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM moved";
+
   private final Database db;
   private final Cache<SessionKey, PracticeSession> cache;
 
@@ -116,25 +129,39 @@ final class JdbcSessionStore implements SessionStore {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(newAnswers, "newAnswers");
     PracticeSession next = session.withVersion(session.version() + 1);
-    try {
-      db.transaction(
-          "saving a session",
-          c -> {
-            int rows;
-            try {
-              rows = session.version() == 0 ? insert(c, next) : update(c, next, session.version());
-            } catch (SQLException e) {
-              if (db.isConstraintViolation(e)) {
-                throw stale(session, e.getMessage());
+    boolean oneStatement =
+        db.dialect() == Database.Dialect.POSTGRESQL
+            && session.version() > 0
+            && newAnswers.size() == 1;
+    Database.Work<Void> write =
+        c -> {
+          try {
+            if (oneStatement) {
+              if (updateWithAnswer(c, next, session.version(), newAnswers.get(0)) != 1) {
+                throw stale(session, null);
               }
-              throw e;
+              return null;
             }
+            int rows =
+                session.version() == 0 ? insert(c, next) : update(c, next, session.version());
             if (rows != 1) {
               throw stale(session, null);
             }
             appendAnswers(c, newAnswers);
             return null;
-          });
+          } catch (SQLException e) {
+            if (db.isConstraintViolation(e)) {
+              throw stale(session, e.getMessage());
+            }
+            throw e;
+          }
+        };
+    try {
+      if (oneStatement) {
+        db.read("saving a session", write);
+      } else {
+        db.transaction("saving a session", write);
+      }
     } catch (RuntimeException e) {
       evict(session.key());
       throw e;
@@ -183,23 +210,39 @@ final class JdbcSessionStore implements SessionStore {
 
   private static int update(Connection c, PracticeSession s, long expected) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-      int i = 1;
-      ps.setString(i++, s.mode().id());
-      ps.setString(i++, s.questionId());
-      ps.setString(i++, s.level().id());
-      ps.setString(i++, Codec.id(s.phase()));
-      ps.setInt(i++, s.position());
-      ps.setString(i++, Codec.intList(s.probePlan()));
-      ps.setString(i++, Codec.answers(s.answers()));
-      ps.setInt(i++, s.quizCorrect());
-      ps.setInt(i++, s.isOpen() ? 1 : 0);
-      ps.setString(i++, Codec.instant(s.promptedAt()));
-      ps.setString(i++, Codec.instant(s.updatedAt()));
-      ps.setLong(i++, s.version());
-      ps.setString(i++, s.id());
-      ps.setLong(i, expected);
+      bindUpdate(ps, s, expected);
       return ps.executeUpdate();
     }
+  }
+
+  private static int updateWithAnswer(
+      Connection c, PracticeSession s, long expected, ScoredAnswer answer) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(UPDATE_WITH_ANSWER)) {
+      int next = bindUpdate(ps, s, expected);
+      bindAnswer(ps, next, answer);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Binds the UPDATE's parameters; returns the next parameter index. */
+  private static int bindUpdate(PreparedStatement ps, PracticeSession s, long expected)
+      throws SQLException {
+    int i = 1;
+    ps.setString(i++, s.mode().id());
+    ps.setString(i++, s.questionId());
+    ps.setString(i++, s.level().id());
+    ps.setString(i++, Codec.id(s.phase()));
+    ps.setInt(i++, s.position());
+    ps.setString(i++, Codec.intList(s.probePlan()));
+    ps.setString(i++, Codec.answers(s.answers()));
+    ps.setInt(i++, s.quizCorrect());
+    ps.setInt(i++, s.isOpen() ? 1 : 0);
+    ps.setString(i++, Codec.instant(s.promptedAt()));
+    ps.setString(i++, Codec.instant(s.updatedAt()));
+    ps.setLong(i++, s.version());
+    ps.setString(i++, s.id());
+    ps.setLong(i++, expected);
+    return i;
   }
 
   private static void appendAnswers(Connection c, List<ScoredAnswer> answers) throws SQLException {
@@ -208,24 +251,7 @@ final class JdbcSessionStore implements SessionStore {
     }
     try (PreparedStatement ps = c.prepareStatement(INSERT_ANSWER)) {
       for (ScoredAnswer a : answers) {
-        int i = 1;
-        ps.setString(i++, a.id());
-        ps.setString(i++, a.sessionId());
-        ps.setString(i++, a.key().person().platform());
-        ps.setString(i++, a.key().person().userId());
-        ps.setString(i++, a.key().place());
-        ps.setString(i++, a.questionId());
-        ps.setString(i++, a.principle().id());
-        ps.setString(i++, a.mode().id());
-        ps.setString(i++, a.kind().id());
-        ps.setString(i++, a.level().id());
-        ps.setString(i++, a.text());
-        ps.setInt(i++, a.score());
-        ps.setDouble(i++, a.spokenSeconds());
-        ps.setInt(i++, a.targetSeconds());
-        ps.setLong(i++, a.replyMillis());
-        ps.setString(i++, Codec.findings(a.findings()));
-        ps.setString(i, Codec.instant(a.answeredAt()));
+        bindAnswer(ps, 1, a);
         if (answers.size() == 1) {
           ps.executeUpdate();
         } else {
@@ -236,6 +262,28 @@ final class JdbcSessionStore implements SessionStore {
         ps.executeBatch();
       }
     }
+  }
+
+  private static void bindAnswer(PreparedStatement ps, int first, ScoredAnswer a)
+      throws SQLException {
+    int i = first;
+    ps.setString(i++, a.id());
+    ps.setString(i++, a.sessionId());
+    ps.setString(i++, a.key().person().platform());
+    ps.setString(i++, a.key().person().userId());
+    ps.setString(i++, a.key().place());
+    ps.setString(i++, a.questionId());
+    ps.setString(i++, a.principle().id());
+    ps.setString(i++, a.mode().id());
+    ps.setString(i++, a.kind().id());
+    ps.setString(i++, a.level().id());
+    ps.setString(i++, a.text());
+    ps.setInt(i++, a.score());
+    ps.setDouble(i++, a.spokenSeconds());
+    ps.setInt(i++, a.targetSeconds());
+    ps.setLong(i++, a.replyMillis());
+    ps.setString(i++, Codec.findings(a.findings()));
+    ps.setString(i, Codec.instant(a.answeredAt()));
   }
 
   @Override

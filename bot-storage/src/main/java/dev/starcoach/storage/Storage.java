@@ -89,6 +89,11 @@ public final class Storage implements AutoCloseable {
     return sessions.cachedCount();
   }
 
+  /** The pool and dialect underneath, for tests in this package. */
+  Database database() {
+    return db;
+  }
+
   /** Closes the pool. Everything was committed already; nothing is flushed here. */
   @Override
   public void close() {
