@@ -3,15 +3,17 @@ package dev.starcoach.storage;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceSettingsStore;
+import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryStores;
 import java.util.Optional;
 
 /**
  * The store contract on bot-core's in-memory fake, so engine tests run on a fake that behaves like
- * the database. It has no place stores; those tests are skipped here.
+ * the database. Its place stores are bot-core's {@code InMemoryPlaces}.
  */
 class InMemoryStoreContractTest extends StoreContractTest {
   private final CoachStores stores = new InMemoryStores().bundle();
+  private final InMemoryPlaces places = new InMemoryPlaces();
 
   @Override
   CoachStores stores() {
@@ -20,11 +22,11 @@ class InMemoryStoreContractTest extends StoreContractTest {
 
   @Override
   Optional<DailyScheduleStore> schedules() {
-    return Optional.empty();
+    return Optional.of(places);
   }
 
   @Override
   Optional<PlaceSettingsStore> places() {
-    return Optional.empty();
+    return Optional.of(places.settings());
   }
 }

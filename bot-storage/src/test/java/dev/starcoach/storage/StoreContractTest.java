@@ -264,6 +264,48 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void givenAnswersInSeveralPlaces_whenAPlacePrefixAndWeekAreAsked_thenOnlyThoseComeBack() {
+    // GIVEN answers in two channels of one server, in a look-alike server, on another
+    // platform, and one outside the time window
+    String server = "guild:" + UUID.randomUUID().toString().replace("-", "");
+    String person = "u-" + UUID.randomUUID();
+    SessionKey chan1 = SessionKey.of(platform(), server + "#chan:1", person);
+    SessionKey chan2 = SessionKey.of(platform(), server + "#chan:2", person + "-b");
+    SessionKey lookAlike = SessionKey.of(platform(), server + "_x#chan:1", person + "-c");
+    SessionKey elsewhere = SessionKey.of(platform() + "-other", server + "#chan:1", person);
+    for (SessionKey key : List.of(chan1, chan2, lookAlike, elsewhere)) {
+      PracticeSession s = stores().sessions().save(newDrill(key, "q-1", T0), List.of());
+      stores()
+          .sessions()
+          .save(answered(s, "in window", at(100)), List.of(scored(s, "in window", at(100))));
+    }
+    PracticeSession late =
+        stores()
+            .sessions()
+            .save(
+                newDrill(
+                    SessionKey.of(platform(), server + "#chan:1", person + "-late"), "q-1", T0),
+                List.of());
+    stores()
+        .sessions()
+        .save(answered(late, "late", at(10_000)), List.of(scored(late, "late", at(10_000))));
+
+    // WHEN the server's and one channel's answers of the window are asked for
+    List<ScoredAnswer> serverWide =
+        stores().history().answersInPlaces(platform(), server + "#", T0, at(1_000));
+    List<ScoredAnswer> channel =
+        stores().history().answersInPlaces(platform(), server + "#chan:2", T0, at(1_000));
+
+    // THEN the server has its two channels only (no look-alike, no other platform, no late one)
+    assertEquals(
+        Set.of(chan1.place(), chan2.place()),
+        serverWide.stream().map(a -> a.key().place()).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(2, serverWide.size());
+    assertEquals(1, channel.size());
+    assertEquals(chan2, channel.get(0).key());
+  }
+
+  @Test
   void givenAnswersAtTheSameInstant_whenRead_thenTheyComeInTheOrderTheyWereSaved() {
     // GIVEN three steps saved on a clock that does not move
     SessionKey key = freshKey(platform());
