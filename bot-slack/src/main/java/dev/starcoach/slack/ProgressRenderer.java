@@ -25,6 +25,7 @@ import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class ProgressRenderer {
             + "*\nWeek of "
             + week.weekStart().format(WEEK)
             + " ("
-            + escape(week.zone().getId())
+            + escape(zoneName(week.zone()))
             + ")";
     StringBuilder s = new StringBuilder(title);
     if (week.standings().isEmpty()) {
@@ -214,8 +215,13 @@ final class ProgressRenderer {
 
   private static String zoneNote(ZoneId zone) {
     return "Days are counted in "
-        + escape(zone.getId())
+        + escape(zoneName(zone))
         + ". Set your own zone with `/star timezone Area/City`.";
+  }
+
+  /** The zone's IANA id, or {@code UTC}. */
+  static String zoneName(ZoneId zone) {
+    return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 
   private static String label(AnswerKind kind) {
