@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * the engine call and the posting run afterwards on a per-person queue.
  *
  * <p>A person is {@code SessionKey.of("slack", "team:<team>", user)}: one practice per person per
- * workspace. It runs in the DM with the bot, or in a thread when started from a channel.
+ * workspace. It runs in the DM with the bot, or in a thread when started from a channel. Daily
+ * questions ({@link SlackDaily}) and progress ({@link SlackProgress}) are handed off; an answer in
+ * a daily post's thread is stored under {@code team:<team>#chan:<channel>}.
  */
 final class SlackCoach {
   static final String PLATFORM = "slack";
