@@ -78,7 +78,7 @@ final class DailyRenderer {
             "Answer in this thread with your whole story, in STAR order. I'll send you the full"
                 + " feedback privately; the thread only sees a short note on how it went."));
     String text =
-        mention.map(m -> m + " ").orElse("") + "Daily question: " + truncate(escape(q.text()), 250);
+        mention.map(m -> m + " ").orElse("") + "Daily question: " + escape(truncate(q.text(), 250));
     return new SlackPost(text, b);
   }
 
