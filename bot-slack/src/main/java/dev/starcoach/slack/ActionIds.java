@@ -12,6 +12,7 @@ final class ActionIds {
   static final String QUIZ_OPTION = "star_quiz_option_";
   static final String FORGET_CONFIRM = "star_forget_confirm";
   static final String HOME_START = "star_home_start_";
+  static final String DAILY_PRACTICE = "star_daily_practice";
 
   static final String ANSWER_MODAL = "star_answer_modal";
   static final String ANSWER_BLOCK = "answer";

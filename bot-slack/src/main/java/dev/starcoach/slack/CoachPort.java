@@ -1,8 +1,11 @@
 package dev.starcoach.slack;
 
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Question;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.Conversation;
+import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
@@ -24,6 +27,16 @@ public interface CoachPort {
   /** Every scored answer of a person, oldest first (for the App Home). */
   List<ScoredAnswer> answersOf(PersonId person);
 
+  /**
+   * Scores an answer to a daily question as a mock answer: the full feedback goes to {@code
+   * privately}, the band comes back for a public note (empty when the answer was refused).
+   */
+  Optional<ScoreBand> answerDaily(
+      SessionKey key, String questionId, Level level, String text, Conversation privately);
+
+  /** A loaded question by id. */
+  Optional<Question> question(String id);
+
   /** The port over a real engine and history. */
   static CoachPort of(CoachEngine engine, AnswerHistory history) {
     Objects.requireNonNull(engine, "engine");
@@ -42,6 +55,17 @@ public interface CoachPort {
       @Override
       public List<ScoredAnswer> answersOf(PersonId person) {
         return history.answersOf(person);
+      }
+
+      @Override
+      public Optional<ScoreBand> answerDaily(
+          SessionKey key, String questionId, Level level, String text, Conversation privately) {
+        return engine.answerDaily(key, questionId, level, text, privately);
+      }
+
+      @Override
+      public Optional<Question> question(String id) {
+        return engine.bank().byId(id);
       }
     };
   }

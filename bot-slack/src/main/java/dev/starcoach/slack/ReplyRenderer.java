@@ -20,9 +20,7 @@ import static dev.starcoach.slack.SlackText.truncate;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
-import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
-import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import dev.starcoach.core.content.Lens;
 import dev.starcoach.core.content.Question;
@@ -398,24 +396,28 @@ final class ReplyRenderer {
             + "• `/star level [sde1|sde2|senior]` — show or set your level\n"
             + "• `/star hint`, `/star skip`, `/star stop` — steer the open practice (or use the"
             + " buttons)\n"
+            + "• `/star stats` — your progress, streak and weekly trend chart (in our DM)\n"
+            + "• `/star leaderboard [channel|workspace] [weeks ago]` — the weekly board\n"
+            + "• `/star timezone Area/City` — the zone your streak days are counted in\n"
+            + "• `/star daily show` — this channel's daily question; admins: `/star daily set"
+            + " 09:00 Europe/Berlin [mon-fri] [--principle P] [--level L] [--mention @group]`,"
+            + " `/star daily off`, `/star daily now`\n"
             + "• `/star export` — your data as JSON · `/star forget` — delete it\n"
-            + "• `/star stats`, `/star leaderboard`, `/star daily` — not available yet\n"
             + "Answer by replying in our DM or the practice thread, or press *Answer*.");
     b.add(note("Your progress is on my App Home tab."));
     return new SlackPost("STAR Coach help", b);
   }
 
-  /** The reply for a subcommand that is not available yet. */
-  SlackPost notYet(String word) {
+  /** The reply for a subcommand this installation was started without. */
+  SlackPost notAvailable(String word) {
     List<LayoutBlock> b = new ArrayList<>();
     addMarkdown(
         b,
         "`/star "
             + escape(word)
-            + "` is not available yet: stats, leaderboards and daily questions are still being"
-            + " built. For now, my App Home tab shows your sessions, average score per step,"
-            + " weakest step and streak.");
-    return new SlackPost("/star " + escape(word) + " is not available yet", b);
+            + "` is not available on this installation: it was started without the daily and"
+            + " stats services. My App Home tab still shows your progress.");
+    return new SlackPost("/star " + escape(word) + " is not available here", b);
   }
 
   /** The reply for a subcommand with wrong arguments. */
@@ -457,66 +459,7 @@ final class ReplyRenderer {
                                                     .maxLength(MAX_ANSWER_CHARS)))))));
   }
 
-  /** The App Home tab. */
-  View home(HomeStats stats) {
-    List<LayoutBlock> b = new ArrayList<>();
-    b.add(header(h -> h.text(plainText("Your STAR practice"))));
-    if (stats.answers() == 0) {
-      addMarkdown(
-          b,
-          "No answers yet. Start a practice below or with `/star practice`: I'll keep your"
-              + " scores here.");
-    } else {
-      List<TextObject> fields = new ArrayList<>();
-      fields.add(markdownText("*Sessions*\n" + stats.sessions()));
-      fields.add(markdownText("*Answers*\n" + stats.answers()));
-      fields.add(
-          markdownText(
-              "*Streak*\n"
-                  + stats.streakDays()
-                  + (stats.streakDays() == 1 ? " day" : " days")
-                  + (stats.lastDay() == null ? "" : " (last " + stats.lastDay() + ")")));
-      fields.add(
-          markdownText(
-              "*Weakest step*\n" + stats.weakest().map(Step::label).orElse("not enough answers")));
-      b.add(section(s -> s.fields(fields)));
-      StringBuilder s = new StringBuilder("*Average score per step*");
-      for (Step step : Step.values()) {
-        Integer avg = stats.averages().get(step);
-        s.append("\n")
-            .append(step.label())
-            .append(": ")
-            .append(avg == null ? "—" : avg + "/100 " + bar(avg));
-      }
-      if (stats.mockAverage() >= 0) {
-        s.append("\nMock full answers: ").append(stats.mockAverage()).append("/100");
-      }
-      if (stats.probeAverage() >= 0) {
-        s.append("\nFollow-up probes: ").append(stats.probeAverage()).append("/100");
-      }
-      addMarkdown(b, s.toString());
-      b.add(note("Days are counted in UTC."));
-    }
-    b.add(divider());
-    b.add(
-        actions(
-            a ->
-                a.elements(
-                    List.of(
-                        homeButton(SessionMode.GUIDED, "Guided practice"),
-                        homeButton(SessionMode.DRILL, "Drill"),
-                        homeButton(SessionMode.MOCK, "Mock interview"),
-                        homeButton(SessionMode.QUIZ, "Quiz")))));
-    b.add(note("Practices run in our Messages tab. `/star help` lists everything."));
-    return view(v -> v.type("home").blocks(b));
-  }
-
   // ---- pieces ----
-
-  private static ButtonElement homeButton(SessionMode mode, String label) {
-    return button(
-        x -> x.actionId(ActionIds.HOME_START + mode.id()).text(plainText(label)).value(mode.id()));
-  }
 
   private static LayoutBlock promptButtons(String promptLabel, boolean skip) {
     String value = truncate(promptLabel, 100);
@@ -605,16 +548,16 @@ final class ReplyRenderer {
     return out.toString().stripTrailing();
   }
 
-  private static String bar(int score) {
+  static String bar(int score) {
     int filled = Math.max(0, Math.min(10, Math.round(score / 10f)));
     return "`" + "█".repeat(filled) + "░".repeat(10 - filled) + "`";
   }
 
-  private static LayoutBlock note(String alreadyEscaped) {
+  static LayoutBlock note(String alreadyEscaped) {
     return context(c -> c.elements(List.of(markdownText(truncate(alreadyEscaped, 2900)))));
   }
 
-  private static void addMarkdown(List<LayoutBlock> b, String alreadyEscaped) {
+  static void addMarkdown(List<LayoutBlock> b, String alreadyEscaped) {
     for (String chunk : chunks(alreadyEscaped, SECTION_LIMIT)) {
       b.add(section(s -> s.text(markdownText(chunk))));
     }

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.AsyncMethodsClient;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.store.AnswerHistory;
 import java.time.Clock;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * set) or over HTTP at {@code /slack/events} (verifying every request with the signing secret).
  *
  * <p>Usage from the composition root: {@code SlackSettings.fromEnvironment(System.getenv())
- * .ifPresent(s -> { SlackBot bot = new SlackBot(s, engine, stores.history(), clock); bot.start();
- * })}, and {@link #close()} on shutdown.
+ * .ifPresent(s -> { SlackBot bot = new SlackBot(s, services); bot.start(); })}, route the daily
+ * posts of places with platform {@code slack} to {@link #dailyPublisher()}, and {@link #close()} on
+ * shutdown.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
@@ -36,13 +38,29 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final App app;
   private final KeyedSerialExecutor work;
+  private final SlackDailyPublisher dailyPublisher;
   private Server server;
   private ServerConnector connector;
   private SocketModeApp socketMode;
   private boolean started;
 
   /**
-   * A bot over a real engine, listening on all interfaces in HTTP mode.
+   * The full bot: practice, daily questions, stats, leaderboards and the App Home, listening on all
+   * interfaces in HTTP mode.
+   */
+  public SlackBot(SlackSettings settings, SlackServices services) {
+    this(
+        settings,
+        CoachPort.of(services.engine(), services.history()),
+        services.places(),
+        services.clock(),
+        "0.0.0.0",
+        ONE_PER_SECOND);
+  }
+
+  /**
+   * A bot over a real engine without the daily and stats services: {@code daily}, {@code stats} and
+   * {@code leaderboard} say they are not available, the App Home counts days in UTC.
    *
    * @param history the answer history behind the App Home tab
    */
@@ -51,7 +69,7 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /**
-   * A bot over any {@link CoachPort}.
+   * A bot over any {@link CoachPort}, without the daily and stats services.
    *
    * @param bindHost the address HTTP mode listens on ({@code 127.0.0.1} for loopback only)
    * @param perChannelInterval the least time between two messages posted to one channel
@@ -59,6 +77,20 @@ public final class SlackBot implements AutoCloseable {
   public SlackBot(
       SlackSettings settings,
       CoachPort coach,
+      Clock clock,
+      String bindHost,
+      Duration perChannelInterval) {
+    this(settings, coach, null, clock, bindHost, perChannelInterval);
+  }
+
+  /**
+   * A bot over any {@link CoachPort}, with the daily and stats services when {@code places} is not
+   * null.
+   */
+  SlackBot(
+      SlackSettings settings,
+      CoachPort coach,
+      PlaceServices places,
       Clock clock,
       String bindHost,
       Duration perChannelInterval) {
@@ -79,11 +111,30 @@ public final class SlackBot implements AutoCloseable {
             .build();
     this.app = new App(appConfig);
     this.work = new KeyedSerialExecutor(4);
-    SlackPoster poster =
-        new SlackPoster(
-            slack.methodsAsync(settings.botToken()), slack, work::run, perChannelInterval);
-    new SlackCoach(coach, poster, new ReplyRenderer(), EventDedupe.defaults(), work, clock)
+    AsyncMethodsClient client = slack.methodsAsync(settings.botToken());
+    SlackPoster poster = new SlackPoster(client, slack, work::run, perChannelInterval);
+    DailyThreads threads = new DailyThreads();
+    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads);
+    new SlackCoach(
+            coach,
+            places,
+            poster,
+            new SlackDirectory(client),
+            threads,
+            new ReplyRenderer(),
+            EventDedupe.defaults(),
+            work,
+            clock)
         .register(app);
+  }
+
+  /**
+   * Posts daily questions to Slack channels: the {@code DailyQuestionService} routes the posts of
+   * places with platform {@code slack} here. Usable as soon as the bot is constructed; posting
+   * needs only the Web API (not {@link #start()}).
+   */
+  public SlackDailyPublisher dailyPublisher() {
+    return dailyPublisher;
   }
 
   /**

@@ -20,7 +20,6 @@ import com.slack.api.model.view.ViewState;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.TextCommand;
-import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
@@ -41,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * the engine call and the posting run afterwards on a per-person queue.
  *
  * <p>A person is {@code SessionKey.of("slack", "team:<team>", user)}: one practice per person per
- * workspace. It runs in the DM with the bot, or in a thread when started from a channel.
+ * workspace. It runs in the DM with the bot, or in a thread when started from a channel. Daily
+ * questions ({@link SlackDaily}) and progress ({@link SlackProgress}) are handed off; an answer in
+ * a daily post's thread is stored under {@code team:<team>#chan:<channel>}.
  */
 final class SlackCoach {
   static final String PLATFORM = "slack";
@@ -55,11 +56,19 @@ final class SlackCoach {
   private final DeliveryBook book = new DeliveryBook();
   private final EventDedupe dedupe;
   private final KeyedSerialExecutor work;
-  private final Clock clock;
+  private final SlackDaily daily;
+  private final SlackProgress progress;
 
+  /**
+   * @param places the core's daily and stats services, or null to run without {@code daily}, {@code
+   *     stats} and {@code leaderboard}
+   */
   SlackCoach(
       CoachPort coach,
+      PlaceServices places,
       SlackPoster poster,
+      SlackDirectory directory,
+      DailyThreads threads,
       ReplyRenderer renderer,
       EventDedupe dedupe,
       KeyedSerialExecutor work,
@@ -69,7 +78,28 @@ final class SlackCoach {
     this.renderer = renderer;
     this.dedupe = dedupe;
     this.work = work;
-    this.clock = clock;
+    this.daily =
+        places == null
+            ? null
+            : new SlackDaily(
+                coach,
+                places,
+                poster,
+                directory,
+                new DailyRenderer(),
+                renderer,
+                threads,
+                (team, user) -> direct(DeliveryBook.person(team, user), user));
+    this.progress =
+        new SlackProgress(
+            coach,
+            places,
+            poster,
+            directory,
+            new ProgressRenderer(),
+            renderer,
+            (team, user) -> direct(DeliveryBook.person(team, user), user),
+            clock);
   }
 
   /** Registers every listener on the app. */
@@ -115,6 +145,9 @@ final class SlackCoach {
         String label = action.getValue();
         work.run(() -> openAnswerModal(trigger, label, here));
       }
+    } else if (ActionIds.DAILY_PRACTICE.equals(actionId)) {
+      Optional<DailyThreads.DailyRef> ref = DailyThreads.DailyRef.decode(action.getValue());
+      ref.ifPresent(r -> work.submit(person, () -> startFromDaily(team, user, r, here)));
     } else if (actionId.startsWith(ActionIds.HOME_START)) {
       Optional<SessionMode> mode = SessionMode.parse(action.getValue());
       mode.ifPresent(m -> work.submit(person, () -> startFromHome(team, user, m)));
@@ -173,7 +206,7 @@ final class SlackCoach {
         && e.getUser() != null
         && dedupe.firstTime(payload.getEventId())) {
       String team = firstNonBlank(payload.getTeamId(), ctx.getTeamId());
-      work.submit(DeliveryBook.person(team, e.getUser()), () -> publishHome(e.getUser()));
+      work.submit(DeliveryBook.person(team, e.getUser()), () -> publishHome(team, e.getUser()));
     }
     return ctx.ack();
   }
@@ -189,8 +222,28 @@ final class SlackCoach {
       respond(url, List.of(renderer.help(help.unknownWord())));
       return;
     }
-    if (request instanceof SlashRequest.NotYet notYet) {
-      respond(url, List.of(renderer.notYet(notYet.word())));
+    if (request instanceof SlashRequest.Daily d) {
+      if (daily == null) {
+        respond(url, List.of(renderer.notAvailable("daily")));
+      } else {
+        daily.command(team, user, p.getChannelId(), d.args(), url);
+      }
+      return;
+    }
+    if (request instanceof SlashRequest.Stats) {
+      if (daily == null) {
+        respond(url, List.of(renderer.notAvailable("stats")));
+      } else {
+        progress.stats(team, user, p.getChannelId(), url);
+      }
+      return;
+    }
+    if (request instanceof SlashRequest.Board board) {
+      if (daily == null) {
+        respond(url, List.of(renderer.notAvailable("leaderboard")));
+      } else {
+        progress.leaderboard(team, user, p.getChannelId(), board.args(), url);
+      }
       return;
     }
     if (request instanceof SlashRequest.Invalid invalid) {
@@ -291,6 +344,14 @@ final class SlackCoach {
         return;
       }
       Optional<Destination> known = book.practiceOf(person);
+      if (daily != null && !known.map(here::equals).orElse(false)) {
+        Optional<DailyThreads.DailyRef> ref =
+            daily.threadRef(m.getChannel(), m.getThreadTs(), m.getParentUserId(), botUser);
+        if (ref.isPresent()) {
+          daily.answer(team, user, here, ref.get(), text);
+          return;
+        }
+      }
       boolean theirs =
           known.isPresent()
               ? known.get().equals(here)
@@ -338,10 +399,41 @@ final class SlackCoach {
         .whenComplete((r, e) -> SlackPoster.logged("views.open", r, e));
   }
 
-  private void publishHome(String user) {
-    HomeStats stats = HomeStats.of(coach.answersOf(new PersonId(PLATFORM, user)), clock);
+  private void startFromDaily(
+      String team, String user, DailyThreads.DailyRef ref, Destination pressedIn) {
+    String person = DeliveryBook.person(team, user);
+    Optional<Destination> dm = direct(person, user);
+    if (dm.isEmpty()) {
+      if (pressedIn != null) {
+        poster
+            .ephemeral(pressedIn, user, renderer.plain(":warning: I could not open a DM with you."))
+            .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
+      }
+      return;
+    }
+    List<CoachReply> replies =
+        handle(
+            key(team, user),
+            new CoachEvent.StartPractice(SessionMode.MOCK, ref.questionId(), ref.level()));
+    boolean started = startedSession(replies);
+    if (started) {
+      book.practiceAt(person, dm.get());
+    }
+    deliver(dm.get(), replies);
+    if (started && pressedIn != null && !pressedIn.direct()) {
+      poster
+          .ephemeral(
+              new Destination(pressedIn.channel(), null),
+              user,
+              renderer.plain(
+                  "Your mock practice on this question is in our DM (Messages tab). Good luck!"))
+          .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
+    }
+  }
+
+  private void publishHome(String team, String user) {
     poster
-        .publishHome(user, renderer.home(stats))
+        .publishHome(user, progress.home(team, user))
         .whenComplete((r, e) -> SlackPoster.logged("views.publish", r, e));
   }
 
@@ -364,19 +456,7 @@ final class SlackCoach {
   }
 
   private void respond(String responseUrl, List<SlackPost> posts) {
-    if (responseUrl == null || responseUrl.isBlank()) {
-      return;
-    }
-    for (SlackPost post : posts) {
-      poster
-          .respond(responseUrl, post)
-          .whenComplete(
-              (code, e) -> {
-                if (e != null || code == null || code >= 300) {
-                  LOG.warn("Slack response_url answer failed (status {})", code, e);
-                }
-              });
-    }
+    poster.respondAll(responseUrl, posts);
   }
 
   /** Where a practice started by a slash command runs: the DM, or a new thread in the channel. */

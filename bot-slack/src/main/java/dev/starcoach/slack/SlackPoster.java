@@ -6,11 +6,14 @@ import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.model.Message;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +49,12 @@ final class SlackPoster {
 
   /** Posts a message to a channel or thread. Completes with Slack's response (ok or not). */
   CompletableFuture<ChatPostMessageResponse> post(Destination to, SlackPost post) {
+    return post(to, post, null);
+  }
+
+  /** Posts a message carrying metadata (null for none). */
+  CompletableFuture<ChatPostMessageResponse> post(
+      Destination to, SlackPost post, Message.Metadata metadata) {
     return inOrder(
         to.channel(),
         () ->
@@ -55,8 +64,43 @@ final class SlackPoster {
                         .threadTs(to.threadTs())
                         .text(post.text())
                         .blocks(post.blocks())
+                        .metadata(metadata)
                         .unfurlLinks(false)
                         .unfurlMedia(false)));
+  }
+
+  /**
+   * Uploads a PNG to a channel (a DM) with the files upload v2 flow: {@code
+   * files.getUploadURLExternal}, the upload itself, then {@code files.completeUploadExternal}.
+   */
+  CompletableFuture<FilesUploadV2Response> uploadPng(
+      String channel, byte[] png, String filename, String title, String comment) {
+    return inOrder(
+        channel,
+        () ->
+            client.filesUploadV2(
+                r ->
+                    r.channel(channel)
+                        .fileData(png)
+                        .filename(filename)
+                        .title(title)
+                        .initialComment(comment)));
+  }
+
+  /** Answers each post through a {@code response_url}, logging failures. */
+  void respondAll(String responseUrl, List<SlackPost> posts) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      return;
+    }
+    for (SlackPost post : posts) {
+      respond(responseUrl, post)
+          .whenComplete(
+              (code, e) -> {
+                if (e != null || code == null || code >= 300) {
+                  LOG.warn("Slack response_url answer failed (status {})", code, e);
+                }
+              });
+    }
   }
 
   /** Posts a message only {@code user} sees, in a channel or thread. */

@@ -2,13 +2,12 @@ package dev.starcoach.slack;
 
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.TextCommand;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The text after {@code /star}, parsed with the engine's shared grammar ({@link TextCommand}) plus
- * the subcommands that are not the engine's yet ({@code stats}, {@code leaderboard}, {@code
- * daily}).
+ * the subcommands the adapter answers itself with the core's services ({@code daily}, {@code
+ * stats}, {@code leaderboard}).
  */
 sealed interface SlashRequest {
 
@@ -22,20 +21,32 @@ sealed interface SlashRequest {
    */
   record ShowHelp(String unknownWord) implements SlashRequest {}
 
-  /** A subcommand that exists but is not available yet. */
-  record NotYet(String word) implements SlashRequest {}
-
   /** A known subcommand with wrong arguments. */
   record Invalid(String message) implements SlashRequest {}
 
-  /** The subcommands planned but not available yet. */
-  List<String> NOT_YET = List.of("stats", "leaderboard", "daily");
+  /** {@code daily ...}: the words after {@code daily}, for {@code DailyRequest.parse}. */
+  record Daily(String args) implements SlashRequest {}
+
+  /** {@code stats}. */
+  record Stats() implements SlashRequest {}
+
+  /** {@code leaderboard [channel|workspace] [weeks-ago]}: the words after {@code leaderboard}. */
+  record Board(String args) implements SlashRequest {}
 
   static SlashRequest parse(String text) {
     String trimmed = text == null ? "" : text.strip();
-    String first = trimmed.isEmpty() ? "" : trimmed.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    if (NOT_YET.contains(first)) {
-      return new NotYet(first);
+    String[] split = trimmed.isEmpty() ? new String[] {""} : trimmed.split("\\s+", 2);
+    String first = split[0].toLowerCase(Locale.ROOT);
+    String rest = split.length > 1 ? split[1].strip() : "";
+    switch (first) {
+      case "daily":
+        return new Daily(rest);
+      case "stats", "progress":
+        return new Stats();
+      case "leaderboard", "board", "top":
+        return new Board(rest);
+      default:
+        break;
     }
     TextCommand parsed = TextCommand.parse(trimmed);
     if (parsed instanceof TextCommand.Run run) {

@@ -2,6 +2,8 @@ package dev.starcoach.slack;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,8 +35,19 @@ final class SlackApiStub implements AutoCloseable {
   static final String BOT_USER = "U0BOT";
   static final String BOT_ID = "B0BOT";
 
-  /** One recorded call. */
-  record Call(String method, Map<String, String> params, String body, long nanos) {
+  /**
+   * One recorded call.
+   *
+   * @param raw the request body's bytes (for file uploads)
+   * @param response what the stub answered
+   */
+  record Call(
+      String method,
+      Map<String, String> params,
+      String body,
+      long nanos,
+      byte[] raw,
+      String response) {
     String param(String name) {
       return params.getOrDefault(name, "");
     }
@@ -49,6 +62,11 @@ final class SlackApiStub implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final AtomicInteger ts = new AtomicInteger(100);
   private final Set<String> refusedChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<String>> groups = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> posted = new java.util.concurrent.ConcurrentHashMap<>();
+  private final AtomicInteger files = new AtomicInteger();
 
   SlackApiStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,6 +92,21 @@ final class SlackApiStub implements AutoCloseable {
   /** Makes chat.postMessage to this channel fail with {@code not_in_channel}. */
   void refuse(String channel) {
     refusedChannels.add(channel);
+  }
+
+  /** Makes users.info say this member is a workspace admin. */
+  void admin(String user) {
+    admins.add(user);
+  }
+
+  /** The display name users.info gives a member (default: none). */
+  void name(String user, String displayName) {
+    names.put(user, displayName);
+  }
+
+  /** A user group with its handle and members. */
+  void group(String id, String handle, String... members) {
+    groups.put(id + "|" + handle, List.of(members));
   }
 
   List<Call> calls() {
@@ -127,50 +160,149 @@ final class SlackApiStub implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
-    String body;
+    byte[] raw;
     try (InputStream in = ex.getRequestBody()) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      raw = in.readAllBytes();
     }
+    String body = new String(raw, StandardCharsets.UTF_8);
     String path = ex.getRequestURI().getPath();
+    if (path.startsWith("/upload/")) {
+      calls.add(new Call("upload", Map.of("path", path), "", System.nanoTime(), raw, "OK"));
+      send(ex, "OK - " + raw.length, "text/plain");
+      return;
+    }
     if (!path.startsWith("/api/")) {
-      calls.add(new Call("respond", Map.of("path", path), readable(body), System.nanoTime()));
+      calls.add(
+          new Call("respond", Map.of("path", path), readable(body), System.nanoTime(), raw, "ok"));
       send(ex, "ok", "text/plain");
       return;
     }
     String method = path.substring("/api/".length());
     Map<String, String> params = form(body);
-    calls.add(new Call(method, params, body, System.nanoTime()));
-    String json =
-        switch (method) {
-          case "auth.test" ->
-              "{\"ok\":true,\"url\":\"https://starcoach-test.slack.com/\",\"team\":\"Test\","
-                  + "\"user\":\"starcoach\",\"team_id\":\""
-                  + TEAM
-                  + "\",\"user_id\":\""
-                  + BOT_USER
-                  + "\",\"bot_id\":\""
-                  + BOT_ID
-                  + "\"}";
-          case "chat.postMessage" -> {
-            String channel = params.getOrDefault("channel", "");
-            if (refusedChannels.contains(channel)) {
-              yield "{\"ok\":false,\"error\":\"not_in_channel\"}";
-            }
-            yield "{\"ok\":true,\"channel\":\""
-                + channel
-                + "\",\"ts\":\"1700000000."
-                + String.format("%06d", ts.incrementAndGet())
-                + "\"}";
-          }
-          case "conversations.open" ->
-              "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X") + "\"}}";
-          case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";
-          case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
-          case "bots.info" ->
-              "{\"ok\":true,\"bot\":{\"id\":\"" + BOT_ID + "\",\"user_id\":\"" + BOT_USER + "\"}}";
-          default -> "{\"ok\":true}";
-        };
+    String json = answer(method, params);
+    calls.add(new Call(method, params, body, System.nanoTime(), raw, json));
     send(ex, json, "application/json; charset=utf-8");
+  }
+
+  private String answer(String method, Map<String, String> params) {
+    return switch (method) {
+      case "auth.test" ->
+          "{\"ok\":true,\"url\":\"https://starcoach-test.slack.com/\",\"team\":\"Test\","
+              + "\"user\":\"starcoach\",\"team_id\":\""
+              + TEAM
+              + "\",\"user_id\":\""
+              + BOT_USER
+              + "\",\"bot_id\":\""
+              + BOT_ID
+              + "\"}";
+      case "chat.postMessage" -> {
+        String channel = params.getOrDefault("channel", "");
+        if (refusedChannels.contains(channel)) {
+          yield "{\"ok\":false,\"error\":\"not_in_channel\"}";
+        }
+        String messageTs = "1700000000." + String.format("%06d", ts.incrementAndGet());
+        posted.put(channel + "/" + messageTs, postedMessage(messageTs, params));
+        yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + messageTs + "\"}";
+      }
+      case "conversations.replies" -> {
+        String parent =
+            posted.get(params.getOrDefault("channel", "") + "/" + params.getOrDefault("ts", ""));
+        yield parent == null
+            ? "{\"ok\":false,\"error\":\"thread_not_found\"}"
+            : "{\"ok\":true,\"has_more\":false,\"messages\":[" + parent + "]}";
+      }
+      case "users.info" -> userInfo(params.getOrDefault("user", ""));
+      case "usergroups.list" -> {
+        JsonArray list = new JsonArray();
+        groups
+            .keySet()
+            .forEach(
+                k -> {
+                  JsonObject g = new JsonObject();
+                  g.addProperty("id", k.substring(0, k.indexOf('|')));
+                  g.addProperty("handle", k.substring(k.indexOf('|') + 1));
+                  list.add(g);
+                });
+        yield "{\"ok\":true,\"usergroups\":" + list + "}";
+      }
+      case "usergroups.users.list" -> {
+        String id = params.getOrDefault("usergroup", "");
+        List<String> members =
+            groups.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(id + "|"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        yield members == null
+            ? "{\"ok\":false,\"error\":\"no_such_subteam\"}"
+            : "{\"ok\":true,\"users\":" + PLAIN_JSON.toJson(members) + "}";
+      }
+      case "files.getUploadURLExternal" -> {
+        String id = "F" + String.format("%05d", files.incrementAndGet());
+        yield "{\"ok\":true,\"upload_url\":\""
+            + base()
+            + "/upload/"
+            + id
+            + "\",\"file_id\":\""
+            + id
+            + "\"}";
+      }
+      case "files.completeUploadExternal" -> {
+        JsonArray list =
+            JsonParser.parseString(params.getOrDefault("files", "[]")).getAsJsonArray();
+        JsonArray out = new JsonArray();
+        for (var f : list) {
+          JsonObject file = new JsonObject();
+          file.addProperty("id", f.getAsJsonObject().get("id").getAsString());
+          file.addProperty("name", "file");
+          out.add(file);
+        }
+        yield "{\"ok\":true,\"files\":" + out + "}";
+      }
+      case "conversations.open" ->
+          "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X") + "\"}}";
+      case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";
+      case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
+      case "bots.info" ->
+          "{\"ok\":true,\"bot\":{\"id\":\"" + BOT_ID + "\",\"user_id\":\"" + BOT_USER + "\"}}";
+      default -> "{\"ok\":true}";
+    };
+  }
+
+  private String userInfo(String user) {
+    JsonObject profile = new JsonObject();
+    profile.addProperty("display_name", names.getOrDefault(user, ""));
+    profile.addProperty("real_name", "");
+    JsonObject u = new JsonObject();
+    u.addProperty("id", user);
+    u.addProperty("name", user.toLowerCase(java.util.Locale.ROOT));
+    u.addProperty("is_admin", admins.contains(user));
+    u.addProperty("is_owner", false);
+    u.addProperty("is_primary_owner", false);
+    u.add("profile", profile);
+    JsonObject r = new JsonObject();
+    r.addProperty("ok", true);
+    r.add("user", u);
+    return r.toString();
+  }
+
+  /** The message as conversations.replies would return it: the bot's, with blocks and metadata. */
+  private static String postedMessage(String messageTs, Map<String, String> params) {
+    JsonObject m = new JsonObject();
+    m.addProperty("type", "message");
+    m.addProperty("user", BOT_USER);
+    m.addProperty("bot_id", BOT_ID);
+    m.addProperty("ts", messageTs);
+    m.addProperty("text", params.getOrDefault("text", ""));
+    String blocks = params.get("blocks");
+    if (blocks != null && blocks.startsWith("[")) {
+      m.add("blocks", JsonParser.parseString(blocks));
+    }
+    String metadata = params.get("metadata");
+    if (metadata != null && metadata.startsWith("{")) {
+      m.add("metadata", JsonParser.parseString(metadata));
+    }
+    return m.toString();
   }
 
   private static void send(HttpExchange ex, String text, String type) throws IOException {

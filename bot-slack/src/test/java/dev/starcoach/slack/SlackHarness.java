@@ -2,16 +2,24 @@ package dev.starcoach.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyPublisher;
+import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.Conversation;
 import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
@@ -24,18 +32,27 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real engine (fake scorer, in-memory stores, test bank, stepping clock) behind a real Bolt app
- * with request verification on, whose Web API client talks to a {@link SlackApiStub}.
+ * with request verification on, whose Web API client talks to a {@link SlackApiStub}. The daily
+ * question service, its admin commands and the progress service run over in-memory places, and the
+ * service posts through the bot's {@link SlackBot#dailyPublisher()}.
  */
 final class SlackHarness implements AutoCloseable {
   final SlackApiStub stub;
   final SteppingClock clock = SteppingClock.monday9am();
   final InMemoryStores stores = new InMemoryStores();
+  final InMemoryPlaces places = new InMemoryPlaces();
   final CoachEngine engine;
   final TappedPort port;
-  final SlackBot bot;
+  final DailyQuestionService dailyService;
+  final ProgressService progress;
+  private final AtomicReference<DailyPublisher> publisher = new AtomicReference<>();
+  private final SlackSettings settings;
+  private final Duration perChannelInterval;
+  SlackBot bot;
 
   SlackHarness() throws IOException {
     this(Duration.ofMillis(600), null);
@@ -52,14 +69,44 @@ final class SlackHarness implements AutoCloseable {
             new Random(7),
             EngineSettings.defaults());
     port = new TappedPort(CoachPort.of(engine, stores));
-    SlackSettings settings =
+    dailyService =
+        new DailyQuestionService(
+            engine.bank(),
+            places,
+            post -> publisher.get().publish(post),
+            clock,
+            "test-instance",
+            Duration.ofHours(2));
+    progress = new ProgressService(stores, stores, clock);
+    settings =
         new SlackSettings(
             "xoxb-test-token",
             null,
             signingSecret == null ? SignedRequests.SECRET : signingSecret,
             0,
             stub.apiUrl());
-    bot = new SlackBot(settings, port, clock, "127.0.0.1", perChannelInterval);
+    this.perChannelInterval = perChannelInterval;
+    bot = newBot();
+  }
+
+  private SlackBot newBot() {
+    SlackBot b =
+        new SlackBot(
+            settings,
+            port,
+            new PlaceServices(
+                new DailyAdmin(places, dailyService, clock), progress, places.settings(), places),
+            clock,
+            "127.0.0.1",
+            perChannelInterval);
+    publisher.set(b.dailyPublisher());
+    return b;
+  }
+
+  /** Replaces the bot with a new one on the same stores and stub: everything in memory is gone. */
+  void restart() {
+    bot.close();
+    bot = newBot();
   }
 
   App app() {
@@ -83,11 +130,16 @@ final class SlackHarness implements AutoCloseable {
     stub.close();
   }
 
+  /** One daily answer the engine scored. */
+  record DailyAnswer(
+      SessionKey key, String questionId, Level level, String text, Optional<ScoreBand> band) {}
+
   /** A {@link CoachPort} that records what the engine was asked and said, and can be held shut. */
   static final class TappedPort implements CoachPort {
     private final CoachPort inner;
     final List<CoachEvent> events = new CopyOnWriteArrayList<>();
     final List<CoachReply> replies = new CopyOnWriteArrayList<>();
+    final List<DailyAnswer> dailyAnswers = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     TappedPort(CoachPort inner) {
@@ -131,6 +183,40 @@ final class SlackHarness implements AutoCloseable {
     @Override
     public List<ScoredAnswer> answersOf(PersonId person) {
       return inner.answersOf(person);
+    }
+
+    @Override
+    public Optional<ScoreBand> answerDaily(
+        SessionKey key, String questionId, Level level, String text, Conversation privately) {
+      Optional<ScoreBand> band =
+          inner.answerDaily(
+              key,
+              questionId,
+              level,
+              text,
+              r -> {
+                replies.add(r);
+                privately.send(r);
+              });
+      dailyAnswers.add(new DailyAnswer(key, questionId, level, text, band));
+      return band;
+    }
+
+    @Override
+    public Optional<Question> question(String id) {
+      return inner.question(id);
+    }
+
+    /** Waits until {@code count} daily answers were scored. */
+    List<DailyAnswer> awaitDailyAnswers(int count) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (dailyAnswers.size() < count && System.nanoTime() < deadline) {
+        sleep();
+      }
+      if (dailyAnswers.size() < count) {
+        throw new AssertionError("expected " + count + " daily answers, got " + dailyAnswers);
+      }
+      return new ArrayList<>(dailyAnswers);
     }
 
     /** Waits until the engine has been called {@code count} times. */

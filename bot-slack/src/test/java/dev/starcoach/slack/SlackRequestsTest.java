@@ -285,7 +285,7 @@ class SlackRequestsTest {
   }
 
   @Test
-  void unknownSubcommandsGetTheHelpAndStatsSaysNotYet() throws Exception {
+  void unknownSubcommandsGetTheHelpAndStatsWithoutAnswersSaysSo() throws Exception {
     h.slash(ALICE, DM, "dance");
     h.slash("U0BOB", DM, "stats");
 
@@ -295,8 +295,7 @@ class SlackRequestsTest {
     assertTrue(help.body().contains("dance"), help.body());
     assertTrue(help.body().contains("\"response_type\":\"ephemeral\""), help.body());
     h.stub.await(
-        "respond",
-        c -> c.param("path").endsWith("U0BOB") && c.body().contains("not available yet"));
+        "respond", c -> c.param("path").endsWith("U0BOB") && c.body().contains("No answers yet"));
     Thread.sleep(100);
     assertTrue(h.port.events.isEmpty(), "neither reached the engine");
   }

@@ -76,9 +76,16 @@ class SmallPartsTest {
     assertEquals("ownership", start.selector());
     assertEquals(Level.SENIOR, start.level());
 
-    assertEquals(new SlashRequest.NotYet("stats"), SlashRequest.parse("stats"));
-    assertEquals(new SlashRequest.NotYet("leaderboard"), SlashRequest.parse("Leaderboard week"));
-    assertEquals(new SlashRequest.NotYet("daily"), SlashRequest.parse("daily set 09:00"));
+    assertEquals(new SlashRequest.Stats(), SlashRequest.parse("stats"));
+    assertEquals(
+        new SlashRequest.Board("workspace 2"), SlashRequest.parse("Leaderboard workspace 2"));
+    assertEquals(new SlashRequest.Board(""), SlashRequest.parse("leaderboard"));
+    assertEquals(
+        new SlashRequest.Daily("set 09:00 Europe/Berlin"),
+        SlashRequest.parse("daily set 09:00 Europe/Berlin"));
+    assertEquals(
+        new SlashRequest.ToEngine(new CoachEvent.ChangeTimeZone("Europe/Berlin")),
+        SlashRequest.parse("timezone Europe/Berlin"));
     assertEquals(new SlashRequest.ShowHelp("dance"), SlashRequest.parse("dance"));
     assertEquals(new SlashRequest.ShowHelp(null), SlashRequest.parse(""));
     assertEquals(new SlashRequest.ShowHelp(null), SlashRequest.parse("quit"));

@@ -1,0 +1,228 @@
+package dev.starcoach.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static dev.starcoach.slack.ReplyRenderer.addMarkdown;
+import static dev.starcoach.slack.ReplyRenderer.note;
+import static dev.starcoach.slack.SlackText.escape;
+import static dev.starcoach.slack.SlackText.truncate;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyPost;
+import dev.starcoach.core.daily.DailyQuestionService;
+import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.scoring.ScoreBand;
+import dev.starcoach.core.store.DailySchedule;
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders daily questions as Block Kit: the channel post, the answers to {@code /star daily}, the
+ * public note in the thread and the head of the private feedback. Pure: no I/O. Only the mention
+ * the schedule carries (checked by {@link Mentions#safe}) is posted unescaped.
+ */
+final class DailyRenderer {
+  private static final DateTimeFormatter NEXT =
+      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+  /** The daily post for a channel. */
+  SlackPost post(DailyPost post, DailyThreads.DailyRef ref) {
+    Question q = post.question();
+    DailySchedule schedule = post.schedule();
+    Optional<String> mention = Mentions.safe(schedule.mention());
+    List<LayoutBlock> b = new ArrayList<>();
+    String head =
+        mention.map(m -> m + " ").orElse("")
+            + ":sunrise: *Daily question*"
+            + (post.catchUp() ? "  _(posted late: I was offline at the usual time)_" : "");
+    addMarkdown(b, head);
+    b.add(
+        section(
+            s ->
+                s.blockId(ref.encode())
+                    .text(markdownText(truncate("*" + escape(q.text()) + "*", 2900)))));
+    b.add(
+        note(
+            escape(q.principle().displayName())
+                + " · level "
+                + escape(schedule.level().label())
+                + " · about "
+                + q.totalBudgetSeconds(schedule.level())
+                + " s spoken · question `"
+                + escape(q.id())
+                + "`"));
+    b.add(
+        actions(
+            a ->
+                a.elements(
+                    List.of(
+                        button(
+                            x ->
+                                x.actionId(ActionIds.DAILY_PRACTICE)
+                                    .text(plainText("Practise privately"))
+                                    .style("primary")
+                                    .value(ref.encode()))))));
+    b.add(
+        note(
+            "Answer in this thread with your whole story, in STAR order. I'll send you the full"
+                + " feedback privately; the thread only sees a short note on how it went."));
+    String text =
+        mention.map(m -> m + " ").orElse("") + "Daily question: " + escape(truncate(q.text(), 250));
+    return new SlackPost(text, b);
+  }
+
+  /** The short, public note in the thread: the band only, never the findings. */
+  SlackPost bandNote(Optional<String> name, ScoreBand band) {
+    String who = name.map(n -> ", " + escape(truncate(n, 60))).orElse("");
+    String line =
+        "Thanks for answering"
+            + who
+            + "! This one reads as *"
+            + escape(band.label())
+            + "*: "
+            + escape(band.description())
+            + ". The full feedback went to you privately.";
+    List<LayoutBlock> b = new ArrayList<>();
+    addMarkdown(b, line);
+    return new SlackPost(truncate(line.replace("*", ""), 300), b);
+  }
+
+  /** The first block of the private feedback on a thread answer. */
+  SlackPost feedbackHead(String channel, Optional<Question> question) {
+    StringBuilder s = new StringBuilder(":memo: *Your answer to the daily question in <#");
+    s.append(escape(channel)).append(">*");
+    question.ifPresent(q -> s.append("\n_").append(escape(truncate(q.text(), 300))).append("_"));
+    List<LayoutBlock> b = new ArrayList<>();
+    addMarkdown(b, s.toString());
+    b.add(
+        note(
+            "Only you see this feedback. Practise the question again with `/star practice mock "
+                + escape(question.map(Question::id).orElse(""))
+                + "`."));
+    return new SlackPost("Feedback on your daily answer", b);
+  }
+
+  /** What {@code /star daily} did, for the person who ran it. */
+  SlackPost result(DailyAdmin.Result result) {
+    List<LayoutBlock> b = new ArrayList<>();
+    String text;
+    if (result instanceof DailyAdmin.Result.Schedule r) {
+      DailySchedule s = r.schedule();
+      String title;
+      if (!r.changed()) {
+        title = s.enabled() ? "*Daily question in this channel*" : "*Daily question (paused)*";
+      } else {
+        title =
+            s.enabled()
+                ? ":white_check_mark: *Daily question set*"
+                : ":double_vertical_bar: *Daily question paused*";
+      }
+      text = title.replace("*", "");
+      StringBuilder t = new StringBuilder(title);
+      t.append("\n*When:* ")
+          .append(s.time())
+          .append(" ")
+          .append(escape(s.zone().getId()))
+          .append(", ")
+          .append(days(s))
+          .append("\n*Principles:* ")
+          .append(
+              s.rotatesAllPrinciples()
+                  ? "all 16 in turn"
+                  : escape(s.principle().displayName()) + " only")
+          .append("\n*Level:* ")
+          .append(escape(s.level().label()))
+          .append("\n*Mention:* ")
+          .append(escape(Mentions.describe(s.mention())))
+          .append("\n*Next post:* ")
+          .append(
+              r.next() == null
+                  ? "none while paused (`/star daily set …` switches it back on)"
+                  : next(r.next()));
+      addMarkdown(b, t.toString());
+      if (r.changed() && s.enabled()) {
+        b.add(
+            note(
+                "I must be a member of this channel to post and to read the answers:"
+                    + " `/invite @STAR Coach`."));
+      }
+    } else if (result instanceof DailyAdmin.Result.NoSchedule) {
+      text = "No daily question here yet";
+      addMarkdown(
+          b,
+          "No daily question in this channel yet. An admin can set one, e.g."
+              + " `/star daily set 09:00 Europe/Berlin mon-fri`.");
+    } else if (result instanceof DailyAdmin.Result.Posted r) {
+      DailyQuestionService.Outcome o = r.outcome();
+      if (o.action() == DailyQuestionService.Action.FAILED) {
+        text = "I could not post the daily question";
+        addMarkdown(
+            b,
+            ":warning: I could not post here. Invite me first (`/invite @STAR Coach`), then try"
+                + " again.");
+      } else {
+        text = "Posted the daily question";
+        addMarkdown(
+            b,
+            "Posted today's question (`"
+                + escape(o.questionId() == null ? "?" : o.questionId())
+                + "`).");
+      }
+    } else if (result instanceof DailyAdmin.Result.Refused r) {
+      text = escape(r.message());
+      addMarkdown(b, ":no_entry: " + escape(r.message()));
+      b.add(note("Usage: `/star " + escape(DailyRequest.USAGE) + "`"));
+    } else {
+      text = "Daily question";
+      addMarkdown(b, escape(String.valueOf(result)));
+    }
+    return new SlackPost(truncate(text, 300), b);
+  }
+
+  /** Said when {@code daily} is run outside a channel. */
+  SlackPost onlyInChannels() {
+    List<LayoutBlock> b = new ArrayList<>();
+    addMarkdown(b, "Run `/star daily` in the channel that should get the daily question.");
+    return new SlackPost("Run /star daily in a channel", b);
+  }
+
+  /** A refused {@code --mention}. */
+  SlackPost refused(String message) {
+    return result(new DailyAdmin.Result.Refused(message));
+  }
+
+  static String next(ZonedDateTime at) {
+    return at.format(NEXT) + " (" + escape(at.getZone().getId()) + ")";
+  }
+
+  /** Posting days compactly: {@code Mon–Fri}, {@code every day} or {@code Mon, Wed, Fri}. */
+  static String days(DailySchedule s) {
+    if (s.weekdays().size() == 7) {
+      return "every day";
+    }
+    List<DayOfWeek> list = new ArrayList<>(s.weekdays());
+    boolean consecutive = list.size() > 2;
+    for (int i = 1; i < list.size() && consecutive; i++) {
+      consecutive = list.get(i).getValue() == list.get(i - 1).getValue() + 1;
+    }
+    if (consecutive) {
+      return name(list.get(0)) + "–" + name(list.get(list.size() - 1));
+    }
+    return String.join(", ", list.stream().map(DailyRenderer::name).toList());
+  }
+
+  private static String name(DayOfWeek d) {
+    return d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+  }
+}

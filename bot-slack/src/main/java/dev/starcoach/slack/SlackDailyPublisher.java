@@ -1,0 +1,64 @@
+package dev.starcoach.slack;
+
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import dev.starcoach.core.daily.DailyPost;
+import dev.starcoach.core.daily.DailyPublisher;
+import dev.starcoach.core.store.PlaceId;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Posts daily questions to Slack channels: {@code chat.postMessage} with the question, its
+ * principle and level, a "Practise privately" button and an invitation to answer in the thread
+ * (mentioning the schedule's user group or {@code @here} when it has one). The post's timestamp is
+ * remembered so thread replies are scored; the message also carries its question id and level, so
+ * that still works after a restart. Get it from {@link SlackBot#dailyPublisher()}.
+ */
+public final class SlackDailyPublisher implements DailyPublisher {
+  private static final long TIMEOUT_SECONDS = 30;
+
+  private final SlackPoster poster;
+  private final DailyRenderer renderer;
+  private final DailyThreads threads;
+
+  SlackDailyPublisher(SlackPoster poster, DailyRenderer renderer, DailyThreads threads) {
+    this.poster = poster;
+    this.renderer = renderer;
+    this.threads = threads;
+  }
+
+  /**
+   * Posts it and waits for Slack's answer.
+   *
+   * @throws IllegalArgumentException for a place that is not a Slack channel
+   * @throws IllegalStateException when Slack refused or did not answer (the bot is not in the
+   *     channel, for instance)
+   */
+  @Override
+  public void publish(DailyPost post) {
+    PlaceId place = post.schedule().place();
+    if (!SlackCoach.PLATFORM.equals(place.platform())) {
+      throw new IllegalArgumentException("not a Slack place: " + place);
+    }
+    DailyThreads.DailyRef ref =
+        new DailyThreads.DailyRef(post.question().id(), post.schedule().level());
+    ChatPostMessageResponse response;
+    try {
+      response =
+          poster
+              .post(
+                  new Destination(place.channel(), null), renderer.post(post, ref), ref.metadata())
+              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while posting the daily question", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("posting the daily question failed: " + e, e);
+    }
+    if (!response.isOk() || response.getTs() == null) {
+      throw new IllegalStateException("Slack refused the daily question: " + response.getError());
+    }
+    threads.remember(place.channel(), response.getTs(), ref);
+  }
+}
