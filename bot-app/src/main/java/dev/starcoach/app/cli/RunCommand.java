@@ -3,15 +3,22 @@ package dev.starcoach.app.cli;
 import dev.starcoach.app.AppEnvironment;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
+import dev.starcoach.app.daily.DailyRunner;
+import dev.starcoach.app.daily.RoutingDailyPublisher;
 import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
+import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.discord.DiscordBot;
 import dev.starcoach.discord.DiscordSettings;
 import dev.starcoach.slack.SlackBot;
+import dev.starcoach.slack.SlackServices;
 import dev.starcoach.slack.SlackSettings;
 import dev.starcoach.storage.Storage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +61,20 @@ public final class RunCommand implements Callable<Integer> {
     Scorer scorer = wiring.scorer();
     Storage storage = wiring.openStorage(null);
     CoachEngine engine = wiring.engine(bank, scorer, storage);
+    Clock clock = Clock.systemUTC();
+    RoutingDailyPublisher publisher = new RoutingDailyPublisher();
+    DailyQuestionService daily =
+        new DailyQuestionService(
+            bank,
+            storage.schedules(),
+            publisher,
+            clock,
+            instanceId(),
+            Duration.ofMinutes(config.daily().catchUpMinutes()));
+    DailyAdmin dailyAdmin = new DailyAdmin(storage.schedules(), daily, clock);
+    ProgressService progress =
+        new ProgressService(
+            storage.coachStores().history(), storage.coachStores().settings(), clock);
     List<AutoCloseable> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -87,13 +108,36 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (slack.isPresent()) {
       SlackBot bot =
-          new SlackBot(slack.get(), engine, storage.coachStores().history(), Clock.systemUTC());
+          new SlackBot(
+              slack.get(),
+              new SlackServices(
+                  engine,
+                  storage.coachStores().history(),
+                  dailyAdmin,
+                  progress,
+                  storage.places(),
+                  storage.schedules(),
+                  clock));
+      publisher.register("slack", bot.dailyPublisher());
       running.add(bot);
       bot.start();
       LOG.info("Slack bot started ({})", slack.get().socketMode() ? "Socket Mode" : "HTTP mode");
     }
+    DailyRunner runner = new DailyRunner(daily, Duration.ofSeconds(config.daily().tickSeconds()));
+    running.add(runner);
+    runner.start();
     stopped.await();
     return 0;
+  }
+
+  private static String instanceId() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "host";
+    }
+    return host + ":" + ProcessHandle.current().pid();
   }
 
   private static Optional<SlackSettings> slackSettings(AppEnvironment env, AppConfig config) {

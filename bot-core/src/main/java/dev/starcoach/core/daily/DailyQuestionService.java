@@ -92,6 +92,10 @@ public final class DailyQuestionService {
     }
     Duration late = Duration.between(due.get().toInstant(), now);
     boolean tooLate = late.compareTo(catchUpWindow) > 0;
+    if (tooLate && last.isEmpty()) {
+      handled.put(place, occurrence);
+      return Optional.empty();
+    }
     String claimant = tooLate ? instanceId + " (skipped)" : instanceId;
     if (!schedules.claimPost(place, occurrence, claimant, now)) {
       handled.put(place, occurrence);

@@ -179,4 +179,26 @@ class DailyQuestionServiceTest {
             true);
     assertEquals(Principle.DIVE_DEEP, DailyPlanner.principleFor(dive, day));
   }
+
+  @Test
+  void aNewScheduleDoesNotReportSlotsFromBeforeItExistedAsMissed() {
+    // GIVEN a weekday schedule created on a Sunday
+    InMemoryPlaces places = new InMemoryPlaces();
+    places.save(nineAm("Europe/Berlin"));
+    SteppingClock clock = new SteppingClock(Instant.parse("2026-03-08T12:00:00Z"));
+    List<DailyPost> posted = new ArrayList<>();
+    DailyQuestionService service =
+        new DailyQuestionService(
+            TestBank.load(), places, posted::add, clock, "a", Duration.ofHours(2));
+
+    // WHEN it ticks on Sunday, then on Monday at 09:00
+    List<DailyQuestionService.Outcome> sunday = service.tick();
+    clock.set(Instant.parse("2026-03-09T08:00:10Z"));
+    service.tick();
+
+    // THEN Friday is neither posted nor claimed as skipped, and Monday posts
+    assertTrue(sunday.isEmpty());
+    assertEquals(1, places.claims().size());
+    assertEquals(LocalDate.of(2026, 3, 9), posted.get(0).occurrence());
+  }
 }
