@@ -629,7 +629,7 @@ public final class DiscordRenderer {
     return cells(score) + " " + score + "/100";
   }
 
-  private static String cells(int score) {
+  static String cells(int score) {
     int filled = Math.max(0, Math.min(BAR_CELLS, Math.round(score * BAR_CELLS / 100f)));
     return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
   }
