@@ -41,7 +41,7 @@ public record DailyComponentId(Action action, Level level, long postId, String q
     if (questionId == null || !questionId.matches("[a-z0-9][a-z0-9-]*")) {
       throw new IllegalArgumentException("bad question id " + questionId);
     }
-    if (format(action, level, postId, questionId).length() > MAX_LENGTH) {
+    if (format(Action.MODAL, level, -1L, questionId).length() > MAX_LENGTH) {
       throw new IllegalArgumentException("question id too long for a button: " + questionId);
     }
   }
