@@ -53,19 +53,38 @@ import org.slf4j.LoggerFactory;
 public final class CoachListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(CoachListener.class);
   private static final int MODAL_MAX = 4000;
+  private static final String DAILY_UNAVAILABLE =
+      "Daily questions are not available on this bot right now.";
 
   private final CoachEngine engine;
   private final Executor executor;
   private final DeliveryMap deliveries;
   private final DiscordRenderer renderer = new DiscordRenderer();
+  private final GroupCommands groups;
 
   /**
+   * Practice, quiz and data commands only: {@code /daily}, {@code /stats} and {@code /leaderboard}
+   * say they are not available.
+   *
    * @param executor runs the engine and the posting, off JDA's event thread
    */
   public CoachListener(CoachEngine engine, Executor executor, DeliveryMap deliveries) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+    this.groups = null;
+  }
+
+  /**
+   * Every command, including daily questions, stats and leaderboards.
+   *
+   * @param executor runs the engine and the posting, off JDA's event thread
+   */
+  public CoachListener(DiscordServices services, Executor executor, DeliveryMap deliveries) {
+    this.engine = Objects.requireNonNull(services, "services").engine();
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+    this.groups = new GroupCommands(services, executor, renderer);
   }
 
   @Override
@@ -101,6 +120,10 @@ public final class CoachListener extends ListenerAdapter {
   // ---- slash commands ----
 
   void onSlash(SlashCommandInteraction interaction) {
+    if (groups != null && GroupCommands.handles(interaction.getName())) {
+      groups.onSlash(interaction);
+      return;
+    }
     SlashAction action = CommandMapping.slash(request(interaction));
     if (action instanceof SlashAction.Help) {
       replyNow(interaction, renderer.help());
@@ -109,20 +132,30 @@ public final class CoachListener extends ListenerAdapter {
     } else if (action instanceof SlashAction.Invalid i) {
       replyNow(interaction, renderer.error(i.text()));
     } else if (action instanceof SlashAction.Engine e) {
-      Guild guild = interaction.getGuild();
-      boolean inServer = guild != null;
-      interaction
-          .deferReply(inServer)
-          .queue(null, failure -> logFailure("defer /" + interaction.getName(), failure));
-      String place = Places.of(inServer ? guild.getIdLong() : null);
-      long user = interaction.getUser().getIdLong();
-      executor.execute(
-          () ->
-              guarded(
-                  "/" + interaction.getName(),
-                  interaction.getHook(),
-                  () -> runSlash(interaction, e, place, user, inServer)));
+      runEngine(interaction, interaction.getChannel(), e, "/" + interaction.getName());
     }
+  }
+
+  /**
+   * Acknowledges (ephemerally in a server), then runs an engine event for the person on the
+   * executor; a practice it opens runs in a private thread or DM.
+   */
+  private void runEngine(
+      IReplyCallback interaction,
+      MessageChannelUnion channel,
+      SlashAction.Engine action,
+      String what) {
+    Guild guild = interaction.getGuild();
+    boolean inServer = guild != null;
+    interaction.deferReply(inServer).queue(null, failure -> logFailure("defer " + what, failure));
+    String place = Places.of(inServer ? guild.getIdLong() : null);
+    long user = interaction.getUser().getIdLong();
+    executor.execute(
+        () ->
+            guarded(
+                what,
+                interaction.getHook(),
+                () -> runSlash(interaction, channel, action, place, user, inServer)));
   }
 
   private void replyNow(IReplyCallback interaction, MessageCreateData data) {
@@ -140,7 +173,8 @@ public final class CoachListener extends ListenerAdapter {
   }
 
   private void runSlash(
-      SlashCommandInteraction interaction,
+      IReplyCallback interaction,
+      MessageChannelUnion channel,
       SlashAction.Engine action,
       String place,
       long user,
@@ -172,7 +206,7 @@ public final class CoachListener extends ListenerAdapter {
       }
       return;
     }
-    Home home = openHome(interaction, key, user, place);
+    Home home = openHome(interaction, channel, key, user, place);
     personal.post(renderer.notice(home.note()), true);
     DiscordConversation there = conversation(owner, home.outbox(), personal);
     buffer.replies().forEach(there::send);
@@ -182,9 +216,12 @@ public final class CoachListener extends ListenerAdapter {
   private record Home(Outbox outbox, String note) {}
 
   private Home openHome(
-      SlashCommandInteraction interaction, SessionKey key, long user, String place) {
+      IReplyCallback interaction,
+      MessageChannelUnion channel,
+      SessionKey key,
+      long user,
+      String place) {
     String reason;
-    MessageChannelUnion channel = interaction.getChannel();
     if (channel != null && channel.getType() == ChannelType.GUILD_PRIVATE_THREAD) {
       ThreadChannel thread = channel.asThreadChannel();
       deliveries.practiceIn(key, thread.getIdLong());
@@ -239,7 +276,16 @@ public final class CoachListener extends ListenerAdapter {
   // ---- autocomplete ----
 
   void onAutocomplete(CommandAutoCompleteInteraction interaction) {
-    if (!"question".equals(interaction.getFocusedOption().getName())) {
+    String focused = interaction.getFocusedOption().getName();
+    if ("zone".equals(focused) || "days".equals(focused)) {
+      String typed = interaction.getFocusedOption().getValue();
+      interaction
+          .replyChoices(
+              "zone".equals(focused) ? ScheduleChoices.zones(typed) : ScheduleChoices.days(typed))
+          .queue(null, f -> logFailure("autocomplete", f));
+      return;
+    }
+    if (!"question".equals(focused)) {
       interaction.replyChoices(List.of()).queue(null, f -> logFailure("autocomplete", f));
       return;
     }
@@ -256,6 +302,10 @@ public final class CoachListener extends ListenerAdapter {
   // ---- buttons and the answer modal ----
 
   void onButton(ButtonInteraction interaction) {
+    if (DailyComponentId.isDaily(interaction.getComponentId())) {
+      onDailyButton(interaction);
+      return;
+    }
     Optional<ComponentId> parsed = ComponentId.parse(interaction.getComponentId());
     long user = interaction.getUser().getIdLong();
     if (parsed.isEmpty()) {
@@ -318,6 +368,15 @@ public final class CoachListener extends ListenerAdapter {
   }
 
   void onModal(ModalInteraction interaction) {
+    Optional<DailyComponentId> daily = DailyComponentId.parse(interaction.getModalId());
+    if (daily.isPresent() && daily.get().action() == DailyComponentId.Action.MODAL) {
+      if (groups == null) {
+        replyNow(interaction, renderer.notice(DAILY_UNAVAILABLE));
+      } else {
+        groups.onAnswerModal(interaction, daily.get());
+      }
+      return;
+    }
     Optional<ComponentId> parsed = ComponentId.parse(interaction.getModalId());
     long user = interaction.getUser().getIdLong();
     if (parsed.isEmpty() || parsed.get().action() != ComponentId.Action.MODAL) {
@@ -345,6 +404,32 @@ public final class CoachListener extends ListenerAdapter {
                         id,
                         event,
                         true)));
+  }
+
+  // ---- daily question buttons ----
+
+  /**
+   * A daily post's buttons belong to everyone: Answer opens the answer form, Practise privately
+   * starts a mock practice of the question for whoever pressed it.
+   */
+  private void onDailyButton(ButtonInteraction interaction) {
+    Optional<DailyComponentId> parsed = DailyComponentId.parse(interaction.getComponentId());
+    if (parsed.isEmpty() || parsed.get().action() == DailyComponentId.Action.MODAL) {
+      replyNow(interaction, renderer.error("That button is from an older version of the bot."));
+      return;
+    }
+    DailyComponentId id = parsed.get();
+    if (id.action() == DailyComponentId.Action.PRACTICE) {
+      runEngine(
+          interaction,
+          interaction.getChannel(),
+          CommandMapping.dailyPractice(id),
+          "practise daily question");
+    } else if (groups == null) {
+      replyNow(interaction, renderer.notice(DAILY_UNAVAILABLE));
+    } else {
+      groups.onAnswerButton(interaction, id);
+    }
   }
 
   private void runComponent(

@@ -34,6 +34,8 @@ public final class CommandMapping {
       case SlashCommands.LENS ->
           new SlashAction.Engine(new CoachEvent.ShowLens(request.option("principle")), false);
       case SlashCommands.LEVEL -> level(request.option("level"));
+      case SlashCommands.TIMEZONE ->
+          new SlashAction.Engine(new CoachEvent.ChangeTimeZone(request.option("zone")), false);
       case SlashCommands.EXPORT -> new SlashAction.Engine(new CoachEvent.ExportData(), false);
       case SlashCommands.FORGET -> new SlashAction.Engine(new CoachEvent.ForgetData(false), false);
       case SlashCommands.STATS ->
@@ -81,6 +83,12 @@ public final class CommandMapping {
     }
     String selector = firstOf(request.option("question"), principle);
     return new SlashAction.Engine(new CoachEvent.StartPractice(mode, selector, level), true);
+  }
+
+  /** The Practise privately button of a daily post: a mock practice of its question. */
+  public static SlashAction.Engine dailyPractice(DailyComponentId id) {
+    return new SlashAction.Engine(
+        new CoachEvent.StartPractice(SessionMode.MOCK, id.questionId(), id.level()), true);
   }
 
   private static SlashAction level(String text) {

@@ -1,6 +1,8 @@
 package dev.starcoach.discord;
 
+import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.store.PlaceId;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -24,44 +27,97 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the Discord bot: a JDA shard manager for this process's shard range, with no privileged
- * intent (interactions, plus DIRECT_MESSAGES for typed answers in DMs). Logs the invite URL at
- * start and registers the slash commands globally (from the process running shard 0) and in the
- * development guild when one is set.
+ * intent (interactions, the servers' channels and roles that JDA always follows, and
+ * DIRECT_MESSAGES for typed answers in DMs). Logs the invite URL at start and registers the slash
+ * commands globally (from the process running shard 0) and in the development guild when one is
+ * set.
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
-  /** The gateway intents: only direct messages (guild events come through interactions). */
+  /**
+   * The gateway intents, none privileged: DIRECT_MESSAGES, plus the GUILDS intent JDA always adds
+   * (servers, channels, roles and threads, so daily questions find their channel and admin roles
+   * resolve). Member messages in servers are never read: answers come through interactions.
+   */
   public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
 
   private final DiscordSettings settings;
   private final CoachEngine engine;
+  private final DiscordServices services;
+  private final DiscordDailyPublisher publisher;
   private final ExecutorService workers;
   private final DeliveryMap deliveries = new DeliveryMap();
   private final AtomicBoolean inviteLogged = new AtomicBoolean();
   private final SessionController sessionController;
   private ShardManager shards;
 
-  /** A bot with its own pool of worker threads for engine calls. */
+  /**
+   * A bot with practices, quizzes, daily questions, stats and leaderboards, and its own pool of
+   * worker threads. Route the daily scheduler's Discord posts to {@link #dailyPublisher()}.
+   */
+  public DiscordBot(DiscordSettings settings, DiscordServices services) {
+    this(settings, services, Executors.newFixedThreadPool(8, named()));
+  }
+
+  /** As {@link #DiscordBot(DiscordSettings, DiscordServices)}, running work on {@code workers}. */
+  public DiscordBot(DiscordSettings settings, DiscordServices services, ExecutorService workers) {
+    this(settings, Objects.requireNonNull(services, "services").engine(), services, workers, null);
+  }
+
+  /**
+   * A bot with practices and quizzes only ({@code /daily}, {@code /stats} and {@code /leaderboard}
+   * say they are not available), with its own pool of worker threads.
+   */
   public DiscordBot(DiscordSettings settings, CoachEngine engine) {
     this(settings, engine, Executors.newFixedThreadPool(8, named()));
   }
 
   /** A bot running engine calls on {@code workers}, which it shuts down on {@link #close()}. */
   public DiscordBot(DiscordSettings settings, CoachEngine engine, ExecutorService workers) {
-    this(settings, engine, workers, null);
+    this(settings, engine, null, workers, null);
   }
 
   /** For tests: a session controller that decides when (or whether) shards connect. */
   DiscordBot(
       DiscordSettings settings,
       CoachEngine engine,
+      DiscordServices services,
       ExecutorService workers,
       SessionController sessionController) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.engine = Objects.requireNonNull(engine, "engine");
+    this.services = services;
     this.workers = Objects.requireNonNull(workers, "workers");
     this.sessionController = sessionController;
+    this.publisher =
+        new DiscordDailyPublisher(id -> shards().getChannelById(GuildMessageChannel.class, id));
+  }
+
+  /**
+   * Posts daily questions through this bot's shards. Usable once {@link #start()} ran; a post for a
+   * channel this process cannot see (another process's shard, a deleted channel) fails.
+   */
+  public DailyPublisher dailyPublisher() {
+    return publisher;
+  }
+
+  /**
+   * True when a place's server is on one of this process's shards, so its daily posts should be
+   * claimed here ({@code (guild id >> 22) % shard total}, as Discord assigns shards).
+   */
+  public boolean serves(PlaceId place) {
+    if (!Places.PLATFORM.equals(place.platform())) {
+      return false;
+    }
+    long guildId;
+    try {
+      guildId = Long.parseUnsignedLong(place.workspace());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    long shard = Long.remainderUnsigned(guildId >>> 22, settings.shardTotal());
+    return shard >= settings.shardFrom() && shard <= settings.shardTo();
   }
 
   /** Logs in this process's shards; returns without waiting for them to be ready. */
@@ -79,7 +135,7 @@ public final class DiscordBot implements AutoCloseable {
         DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
             .setShardsTotal(settings.shardTotal())
             .setShards(settings.shardFrom(), settings.shardTo())
-            .addEventListeners(new CoachListener(engine, workers, deliveries), new Lifecycle());
+            .addEventListeners(listener(), new Lifecycle());
     if (settings.restBaseUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()));
     }
@@ -87,6 +143,12 @@ public final class DiscordBot implements AutoCloseable {
       builder.setSessionController(sessionController);
     }
     shards = builder.build();
+  }
+
+  private CoachListener listener() {
+    return services != null
+        ? new CoachListener(services, workers, deliveries)
+        : new CoachListener(engine, workers, deliveries);
   }
 
   /** The running shard manager (after {@link #start()}). */

@@ -178,9 +178,17 @@ public final class DiscordRenderer {
                 "Download everything kept about you as JSON, or delete it all.",
                 false)
             .addField(
-                "/stats, /leaderboard, /daily",
-                "Statistics, the weekly leaderboard and daily questions are coming; the commands"
-                    + " say so for now.",
+                "/stats, /leaderboard, /timezone",
+                "Your averages per step, weakest step, streak and weekly trend chart (only you"
+                    + " see them); this week's board for the server or the channel (`weeks_ago`"
+                    + " for earlier weeks); the time zone your streak counts days in.",
+                false)
+            .addField(
+                "/daily",
+                "A channel's daily question: everyone can `/daily show` it; members who can"
+                    + " manage the server (or hold a role an admin listed) can `set`, pause"
+                    + " (`off`) or post it `now`. Answer a posted question with its **Answer**"
+                    + " button: your feedback is private, the thread sees only your score band.",
                 false);
     return embed(e.build());
   }
@@ -629,7 +637,7 @@ public final class DiscordRenderer {
     return cells(score) + " " + score + "/100";
   }
 
-  private static String cells(int score) {
+  static String cells(int score) {
     int filled = Math.max(0, Math.min(BAR_CELLS, Math.round(score * BAR_CELLS / 100f)));
     return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
   }

@@ -1,10 +1,13 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.store.PlaceId;
 
 /**
  * How Discord people and places become engine session keys: one practice per person per server
- * ({@code guild:<id>}) and one in direct messages ({@code dm}).
+ * ({@code guild:<id>}) and one in direct messages ({@code dm}). Answers to a channel's daily
+ * question are kept under {@code guild:<id>#chan:<channelId>}, so a server's leaderboard (prefix
+ * {@code guild:<id>}) counts them and a channel's board (that exact place) is possible.
  */
 public final class Places {
   /** The platform name in every Discord {@link SessionKey}. */
@@ -14,12 +17,23 @@ public final class Places {
   public static final String DM = "dm";
 
   private static final String GUILD_PREFIX = "guild:";
+  private static final String CHANNEL_INFIX = "#chan:";
 
   private Places() {}
 
   /** The place of a server. */
   public static String guild(long guildId) {
     return GUILD_PREFIX + Long.toUnsignedString(guildId);
+  }
+
+  /** The place of a channel's daily answers: {@code guild:<id>#chan:<channelId>}. */
+  public static String channel(long guildId, long channelId) {
+    return guild(guildId) + CHANNEL_INFIX + Long.toUnsignedString(channelId);
+  }
+
+  /** The core's id of a server channel, for daily schedules and place settings. */
+  public static PlaceId placeId(long guildId, long channelId) {
+    return new PlaceId(PLATFORM, Long.toUnsignedString(guildId), Long.toUnsignedString(channelId));
   }
 
   /** The place of a server, or of direct messages when {@code guildId} is null. */

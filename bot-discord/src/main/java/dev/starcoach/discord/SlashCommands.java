@@ -4,7 +4,6 @@ import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
 import java.util.ArrayList;
 import java.util.List;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -12,6 +11,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /** The slash commands the bot registers, with their options. */
 public final class SlashCommands {
@@ -26,6 +26,7 @@ public final class SlashCommands {
   public static final String HELP = "help";
   public static final String LENS = "lens";
   public static final String LEVEL = "level";
+  public static final String TIMEZONE = "timezone";
 
   private SlashCommands() {}
 
@@ -60,26 +61,61 @@ public final class SlashCommands {
         everywhere(
             Commands.slash(LEVEL, "Show or set the level your answers are judged at")
                 .addOptions(levelOption())));
-    commands.add(everywhere(Commands.slash(STATS, "Your practice statistics")));
     commands.add(
-        Commands.slash(LEADERBOARD, "This week's practice leaderboard for this server")
+        everywhere(
+            Commands.slash(STATS, "Your averages per step, streak and weekly trend (private)")));
+    commands.add(
+        everywhere(
+            Commands.slash(TIMEZONE, "Show or set your time zone (your streak counts its days)")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "zone", "An IANA zone such as Europe/Berlin")
+                        .setAutoComplete(true))));
+    commands.add(
+        Commands.slash(LEADERBOARD, "The weekly practice leaderboard")
+            .addOptions(
+                new OptionData(OptionType.STRING, "scope", "Whose board (default: this server)")
+                    .addChoice("this server", DailyMapping.SCOPE_SERVER)
+                    .addChoice("this channel's daily question", DailyMapping.SCOPE_CHANNEL),
+                new OptionData(OptionType.INTEGER, "weeks_ago", "0 for this week (default)")
+                    .setRequiredRange(0, DailyMapping.MAX_WEEKS_AGO))
             .setContexts(InteractionContextType.GUILD)
             .setIntegrationTypes(IntegrationType.GUILD_INSTALL));
-    commands.add(
-        Commands.slash(DAILY, "Schedule a daily question in this channel (server managers)")
-            .addOptions(
-                new OptionData(OptionType.STRING, "action", "What to do")
-                    .addChoice("show", "show")
-                    .addChoice("set", "set")
-                    .addChoice("off", "off")
-                    .addChoice("now", "now"))
-            .setContexts(InteractionContextType.GUILD)
-            .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
-            .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)));
+    commands.add(daily());
     commands.add(everywhere(Commands.slash(EXPORT, "Download everything stored about you (JSON)")));
     commands.add(everywhere(Commands.slash(FORGET, "Delete everything stored about you")));
     commands.add(everywhere(Commands.slash(HELP, "How STAR Coach works")));
     return commands;
+  }
+
+  /**
+   * {@code /daily}: everyone may {@code show}; {@code set}, {@code off} and {@code now} are checked
+   * in the bot (Manage Server or a configured admin role), so it is visible to all members.
+   */
+  private static SlashCommandData daily() {
+    OptionData principle = principleOption("Only this principle (default: rotate through all 16)");
+    return Commands.slash(DAILY, "This channel's daily question")
+        .addSubcommands(
+            new SubcommandData(DailyMapping.SHOW, "Show the schedule and the next post"),
+            new SubcommandData(DailyMapping.SET, "Schedule a daily question here (admins)")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "time", "Local posting time, HH:MM", true)
+                        .setMaxLength(5),
+                    new OptionData(
+                            OptionType.STRING, "zone", "IANA time zone, e.g. Europe/Berlin", true)
+                        .setAutoComplete(true),
+                    new OptionData(OptionType.STRING, "days", "Posting days (default mon-fri)")
+                        .setAutoComplete(true),
+                    principle,
+                    levelOption(),
+                    new OptionData(
+                        OptionType.STRING,
+                        "mention",
+                        "A role to mention (type @), @here, or none (default: keep)")),
+            new SubcommandData(DailyMapping.OFF, "Pause the daily question (admins)"),
+            new SubcommandData(DailyMapping.NOW, "Post today's question now (admins)"))
+        .setContexts(InteractionContextType.GUILD)
+        .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
+        .setDefaultPermissions(DefaultMemberPermissions.ENABLED);
   }
 
   private static SlashCommandData everywhere(SlashCommandData command) {

@@ -176,4 +176,25 @@ class CommandMappingTest {
     return ComponentId.of(
         action, action == ComponentId.Action.FORGET ? "-" : "s2", OWNER, "guild:9");
   }
+
+  @Test
+  void givenTimezone_whenMapped_thenAChangeTimeZoneEventOrAShowWithoutAZone() {
+    assertEquals(
+        new SlashAction.Engine(new CoachEvent.ChangeTimeZone("Europe/Berlin"), false),
+        slash("timezone", Map.of("zone", "Europe/Berlin")));
+    assertEquals(
+        new SlashAction.Engine(new CoachEvent.ChangeTimeZone(null), false),
+        slash("timezone", Map.of()));
+  }
+
+  @Test
+  void givenADailyPostsPractiseButton_whenMapped_thenAMockPracticeOfItsQuestionAtItsLevel() {
+    DailyComponentId id =
+        DailyComponentId.button(DailyComponentId.Action.PRACTICE, Level.SENIOR, "test-stale-cache");
+
+    assertEquals(
+        new SlashAction.Engine(
+            new CoachEvent.StartPractice(SessionMode.MOCK, "test-stale-cache", Level.SENIOR), true),
+        CommandMapping.dailyPractice(id));
+  }
 }

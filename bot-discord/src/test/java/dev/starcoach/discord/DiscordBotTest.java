@@ -29,7 +29,7 @@ class DiscordBotTest {
       DiscordSettings settings =
           new DiscordSettings("not-a-real-token", 4, 2, 3, null, stub.baseUrl());
       ExecutorService workers = Executors.newSingleThreadExecutor();
-      DiscordBot bot = new DiscordBot(settings, engine(), workers, new NoGateway());
+      DiscordBot bot = new DiscordBot(settings, engine(), null, workers, new NoGateway());
 
       // WHEN started
       bot.start();

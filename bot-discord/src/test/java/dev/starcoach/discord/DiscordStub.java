@@ -23,6 +23,8 @@ final class DiscordStub implements AutoCloseable {
   static final String APP_ID = "100000000000000002";
   static final String USER_ID = "200000000000000001";
   static final String DM_CHANNEL_ID = "300000000000000001";
+  static final String GUILD_ID = "700000000000000001";
+  static final String TEXT_CHANNEL_ID = "600000000000000001";
 
   /** One request as the stub saw it. */
   record Seen(String method, String path, String body) {
@@ -76,13 +78,12 @@ final class DiscordStub implements AutoCloseable {
       seen.add(new Seen(method, path, body));
       if (method.equals("GET") && path.endsWith("/users/@me")) {
         status = 200;
+        answer = selfUser();
+      } else if (method.equals("POST") && path.matches(".*/channels/\\d+/messages/\\d+/threads")) {
+        String[] parts = path.split("/");
+        status = 201;
         answer =
-            user(BOT_ID, "starcoach", true)
-                .replace(
-                    "}",
-                    ",\"application_id\":\""
-                        + APP_ID
-                        + "\",\"verified\":true,\"mfa_enabled\":false}");
+            thread(parts[4], parts[6], new ObjectMapper().readTree(body).path("name").asText());
       } else if (method.equals("POST") && path.endsWith("/users/@me/channels")) {
         status = 200;
         answer =
@@ -120,6 +121,50 @@ final class DiscordStub implements AutoCloseable {
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
+    }
+  }
+
+  /** The bot's own user, as {@code GET /users/@me} and the gateway's READY give it. */
+  static String selfUser() {
+    return user(BOT_ID, "starcoach", true)
+        .replace(
+            "}", ",\"application_id\":\"" + APP_ID + "\",\"verified\":true,\"mfa_enabled\":false}");
+  }
+
+  synchronized List<Seen> threadPosts() {
+    return seen.stream()
+        .filter(s -> s.method().equals("POST") && s.path().endsWith("/threads"))
+        .toList();
+  }
+
+  private static String thread(String parentId, String messageId, String name) {
+    return "{\"id\":\""
+        + messageId
+        + "\",\"type\":11,\"guild_id\":\""
+        + GUILD_ID
+        + "\",\"parent_id\":\""
+        + parentId
+        + "\",\"owner_id\":\""
+        + BOT_ID
+        + "\",\"name\":"
+        + quoted(name)
+        + ",\"last_message_id\":null,\"rate_limit_per_user\":0,\"message_count\":0,"
+        + "\"member_count\":1,\"total_message_sent\":0,\"flags\":0,\"applied_tags\":[],"
+        + "\"thread_metadata\":{\"archived\":false,\"auto_archive_duration\":1440,"
+        + "\"archive_timestamp\":\"2026-03-02T08:00:00.000000+00:00\",\"locked\":false,"
+        + "\"create_timestamp\":\"2026-03-02T08:00:00.000000+00:00\"},"
+        + "\"member\":{\"id\":\""
+        + messageId
+        + "\",\"user_id\":\""
+        + BOT_ID
+        + "\",\"join_timestamp\":\"2026-03-02T08:00:00.000000+00:00\",\"flags\":0}}";
+  }
+
+  private static String quoted(String text) {
+    try {
+      return new ObjectMapper().writeValueAsString(text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 

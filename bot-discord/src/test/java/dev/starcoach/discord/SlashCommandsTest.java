@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.junit.jupiter.api.Test;
 
 class SlashCommandsTest {
@@ -31,7 +32,8 @@ class SlashCommandsTest {
             "practice",
             "questions",
             "quiz",
-            "stats"),
+            "stats",
+            "timezone"),
         commands.keySet().stream().sorted().toList());
   }
 
@@ -51,12 +53,31 @@ class SlashCommandsTest {
   }
 
   @Test
-  void givenDaily_thenOnlyServerManagersSeeItByDefault() {
-    String json = commands.get("daily").toData().toString();
+  void givenDaily_thenEveryMemberSeesItAndItsFourSubcommands_adminsAreCheckedByTheBot() {
+    SlashCommandData daily = commands.get("daily");
 
-    assertTrue(
-        json.contains(
-            "\"default_member_permissions\":\"" + Permission.MANAGE_SERVER.getRawValue() + "\""),
-        json);
+    assertEquals(DefaultMemberPermissions.ENABLED, daily.getDefaultPermissions());
+    assertEquals(
+        List.of("show", "set", "off", "now"),
+        daily.getSubcommands().stream().map(SubcommandData::getName).toList());
+    SubcommandData set = daily.getSubcommands().get(1);
+    assertEquals(
+        List.of("time", "zone", "days", "principle", "level", "mention"),
+        set.getOptions().stream().map(OptionData::getName).toList());
+    assertTrue(set.getOptions().get(0).isRequired());
+    assertTrue(set.getOptions().get(1).isRequired());
+    assertTrue(set.getOptions().get(1).isAutoComplete());
+    assertEquals(16, set.getOptions().get(3).getChoices().size());
+  }
+
+  @Test
+  void givenLeaderboard_thenItHasAScopeAndWeeksAgoFromZeroToTwelve() {
+    List<OptionData> options = commands.get("leaderboard").getOptions();
+
+    assertEquals(
+        List.of("server", "channel"),
+        options.get(0).getChoices().stream().map(c -> c.getAsString()).toList());
+    assertEquals(0L, options.get(1).getMinValue().longValue());
+    assertEquals(12L, options.get(1).getMaxValue().longValue());
   }
 }

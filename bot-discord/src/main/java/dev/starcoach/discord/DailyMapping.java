@@ -1,0 +1,232 @@
+package dev.starcoach.discord;
+
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.store.PlaceSettings;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the {@code /daily}, {@code /stats} and {@code /leaderboard} options to core requests, and
+ * decides who is a daily admin. Pure functions: no JDA objects.
+ */
+public final class DailyMapping {
+  /** The {@code /daily} subcommands. */
+  public static final String SET = "set";
+
+  public static final String SHOW = "show";
+  public static final String OFF = "off";
+  public static final String NOW = "now";
+
+  /** The {@code /leaderboard} scopes. */
+  public static final String SCOPE_SERVER = "server";
+
+  public static final String SCOPE_CHANNEL = "channel";
+
+  /** The oldest week {@code /leaderboard} shows. */
+  public static final int MAX_WEEKS_AGO = 12;
+
+  private static final Pattern ROLE = Pattern.compile("<@&(\\d{1,20})>");
+  private static final Set<String> NO_MENTION = Set.of("none", "off", "no", "-");
+
+  private DailyMapping() {}
+
+  /**
+   * The request of a {@code /daily} subcommand. {@code set} takes {@code time}, {@code zone} and
+   * optionally {@code days}, {@code principle} (absent: rotate through all 16), {@code level} and
+   * {@code mention} (a role, {@code @here}, {@code @everyone}, or {@code none} to clear it; absent:
+   * keep the current one).
+   */
+  public static DailyRequest request(String subcommand, Map<String, String> options) {
+    String name = subcommand == null ? SHOW : subcommand;
+    return switch (name) {
+      case SHOW -> new DailyRequest.Show();
+      case OFF -> new DailyRequest.Off();
+      case NOW -> new DailyRequest.Now();
+      case SET -> set(options);
+      default -> new DailyRequest.Invalid("Unknown /daily subcommand \"" + name + "\".");
+    };
+  }
+
+  private static DailyRequest set(Map<String, String> options) {
+    String time = option(options, "time");
+    String zone = option(options, "zone");
+    if (time == null || zone == null) {
+      return new DailyRequest.Invalid(
+          "/daily set needs a time and a time zone, e.g. time:09:00 zone:Europe/Berlin.");
+    }
+    StringBuilder text = new StringBuilder("set ").append(time).append(' ').append(zone);
+    String days = option(options, "days");
+    if (days != null) {
+      text.append(' ').append(days.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
+    }
+    String level = option(options, "level");
+    if (level != null) {
+      text.append(" --level ").append(level);
+    }
+    if (time.contains(" ") || zone.contains(" ") || (level != null && level.contains(" "))) {
+      return new DailyRequest.Invalid(
+          "Write the time as HH:MM and the zone as one IANA name, e.g. 09:00 and Europe/Berlin.");
+    }
+    DailyRequest parsed = DailyRequest.parse(text.toString());
+    if (!(parsed instanceof DailyRequest.SetSchedule s)) {
+      return parsed;
+    }
+    Principle principle = null;
+    String principleText = option(options, "principle");
+    if (principleText != null) {
+      Optional<Principle> found = Principle.parse(principleText);
+      if (found.isEmpty()) {
+        return new DailyRequest.Invalid(
+            "\"" + principleText + "\" is not one of the 16 Leadership Principles.");
+      }
+      principle = found.get();
+    }
+    String mentionText = option(options, "mention");
+    String mention = null;
+    if (mentionText != null) {
+      Optional<String> checked = mention(mentionText);
+      if (checked.isEmpty()) {
+        return new DailyRequest.Invalid(
+            "\""
+                + mentionText
+                + "\" cannot be mentioned: pick a role (type @ and choose it), @here, @everyone,"
+                + " or none to mention nobody.");
+      }
+      mention = checked.get();
+    }
+    return new DailyRequest.SetSchedule(
+        s.time(), s.zone(), s.weekdays(), principle, s.level(), mention);
+  }
+
+  /**
+   * A mention as stored in the schedule: {@code <@&id>}, {@code @here} or {@code @everyone}; an
+   * empty string for "none" (clears it); empty when it is not something a post may mention.
+   */
+  public static Optional<String> mention(String text) {
+    String t = text.strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (NO_MENTION.contains(lower)) {
+      return Optional.of("");
+    }
+    if (lower.equals("@here") || lower.equals("here")) {
+      return Optional.of("@here");
+    }
+    if (lower.equals("@everyone") || lower.equals("everyone")) {
+      return Optional.of("@everyone");
+    }
+    Matcher role = ROLE.matcher(t);
+    if (role.matches()) {
+      return Optional.of(t);
+    }
+    if (t.chars().allMatch(Character::isDigit) && !t.isEmpty() && t.length() <= 20) {
+      return Optional.of("<@&" + t + ">");
+    }
+    return Optional.empty();
+  }
+
+  /** The role id of a stored role mention ({@code <@&id>}), if it is one. */
+  public static Optional<Long> mentionedRole(String mention) {
+    if (mention == null) {
+      return Optional.empty();
+    }
+    Matcher role = ROLE.matcher(mention);
+    return role.matches() ? Optional.of(Long.parseUnsignedLong(role.group(1))) : Optional.empty();
+  }
+
+  /**
+   * Whether a member may change a channel's daily question: members with Manage Server, and those
+   * holding a role (or being a user) listed in the place's {@link PlaceSettings#admins()}.
+   */
+  public static boolean isAdmin(
+      boolean manageServer, long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
+    if (manageServer) {
+      return true;
+    }
+    for (String admin : configuredAdmins) {
+      String id = admin.strip().replaceAll("[<@&!>]", "");
+      if (id.equals(Long.toUnsignedString(userId))) {
+        return true;
+      }
+      for (long role : roleIds) {
+        if (id.equals(Long.toUnsignedString(role))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The time zone of a channel, for its leaderboard and as the default for streaks: its settings'
+   * zone, else its daily schedule's zone, else null (UTC).
+   */
+  public static ZoneId placeZone(
+      Optional<PlaceSettings> settings, Optional<DailySchedule> schedule) {
+    return settings
+        .map(PlaceSettings::zone)
+        .or(() -> schedule.map(DailySchedule::zone))
+        .orElse(null);
+  }
+
+  /** The days a channel posts on, for streaks: its schedule's, else null (Monday to Friday). */
+  public static Set<DayOfWeek> postingDays(Optional<DailySchedule> schedule) {
+    return schedule.map(DailySchedule::weekdays).orElse(null);
+  }
+
+  /**
+   * What {@code /leaderboard} shows.
+   *
+   * @param placePrefix the places counted: {@code guild:<id>} (the server) or a channel's place
+   * @param channel true for one channel's board
+   * @param weeksAgo 0 for this week
+   */
+  public record BoardQuery(String placePrefix, boolean channel, int weeksAgo) {}
+
+  /**
+   * The board asked for with {@code scope} ({@code server}, the default, or {@code channel}) and
+   * {@code weeks_ago} (0 to 12).
+   *
+   * @throws IllegalArgumentException with a message for the member when an option is wrong
+   */
+  public static BoardQuery board(Map<String, String> options, long guildId, long channelId) {
+    String scope = option(options, "scope");
+    boolean channel;
+    if (scope == null || scope.equals(SCOPE_SERVER)) {
+      channel = false;
+    } else if (scope.equals(SCOPE_CHANNEL)) {
+      channel = true;
+    } else {
+      throw new IllegalArgumentException(
+          "Unknown scope \"" + scope + "\": choose server or channel.");
+    }
+    int weeksAgo = 0;
+    String weeks = option(options, "weeks_ago");
+    if (weeks != null) {
+      try {
+        weeksAgo = Integer.parseInt(weeks);
+      } catch (NumberFormatException e) {
+        weeksAgo = -1;
+      }
+      if (weeksAgo < 0 || weeksAgo > MAX_WEEKS_AGO) {
+        throw new IllegalArgumentException(
+            "weeks_ago must be a whole number from 0 (this week) to " + MAX_WEEKS_AGO + ".");
+      }
+    }
+    String prefix = channel ? Places.channel(guildId, channelId) : Places.guild(guildId);
+    return new BoardQuery(prefix, channel, weeksAgo);
+  }
+
+  private static String option(Map<String, String> options, String key) {
+    String value = options.get(key);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,372 @@
+package dev.starcoach.discord;
+
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.scoring.ScoreBand;
+import dev.starcoach.core.session.PersonId;
+import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.stats.Leaderboard;
+import dev.starcoach.core.stats.PersonStats;
+import dev.starcoach.core.stats.TrendChart;
+import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.store.PlaceSettings;
+import dev.starcoach.core.store.StorageUnavailableException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
+import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The study-group commands: {@code /daily}, {@code /stats}, {@code /leaderboard}, and answers to a
+ * daily question through its Answer button. Like {@link CoachListener} it acknowledges first, maps
+ * with pure functions ({@link DailyMapping}), works on the executor and renders the result.
+ */
+final class GroupCommands {
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommands.class);
+  private static final int MODAL_MAX = 4000;
+
+  private final DiscordServices services;
+  private final Executor executor;
+  private final DiscordRenderer renderer;
+  private final DailyRenderer daily = new DailyRenderer();
+  private final ProgressRenderer progress = new ProgressRenderer();
+
+  GroupCommands(DiscordServices services, Executor executor, DiscordRenderer renderer) {
+    this.services = Objects.requireNonNull(services, "services");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+  }
+
+  /** True for the slash commands handled here. */
+  static boolean handles(String command) {
+    return SlashCommands.DAILY.equals(command)
+        || SlashCommands.STATS.equals(command)
+        || SlashCommands.LEADERBOARD.equals(command);
+  }
+
+  void onSlash(SlashCommandInteraction interaction) {
+    switch (interaction.getName()) {
+      case SlashCommands.DAILY -> daily(interaction);
+      case SlashCommands.STATS -> stats(interaction);
+      case SlashCommands.LEADERBOARD -> leaderboard(interaction);
+      default ->
+          throw new IllegalArgumentException("not a group command: " + interaction.getName());
+    }
+  }
+
+  // ---- /daily ----
+
+  private void daily(SlashCommandInteraction interaction) {
+    Guild guild = interaction.getGuild();
+    if (guild == null) {
+      replyNow(interaction, renderer.error("Daily questions belong to server channels."));
+      return;
+    }
+    DailyRequest request =
+        DailyMapping.request(interaction.getSubcommandName(), options(interaction));
+    interaction.deferReply(true).queue(null, f -> logFailure("defer /daily", f));
+    MessageChannelUnion channel = interaction.getChannel();
+    long channelId = interaction.getChannelIdLong();
+    PlaceId place = Places.placeId(guild.getIdLong(), channelId);
+    Member member = interaction.getMember();
+    long user = interaction.getUser().getIdLong();
+    executor.execute(
+        () ->
+            guarded(
+                "/daily",
+                interaction.getHook(),
+                () -> {
+                  boolean admin = isAdmin(member, user, place);
+                  DailyAdmin.Result result;
+                  if (admin && needsPostableChannel(request) && !postable(channel)) {
+                    result =
+                        new DailyAdmin.Result.Refused(
+                            "Daily questions are posted in text or announcement channels, with a"
+                                + " thread for answers. Use /daily in one of those.");
+                  } else {
+                    result = services.daily().apply(place, admin, request);
+                  }
+                  personal(interaction.getHook(), daily.result(result));
+                }));
+  }
+
+  private boolean isAdmin(Member member, long user, PlaceId place) {
+    if (member == null) {
+      return false;
+    }
+    Set<String> configured =
+        services.placeSettings().find(place).map(PlaceSettings::admins).orElse(Set.of());
+    List<Long> roles = member.getRoles().stream().map(Role::getIdLong).toList();
+    return DailyMapping.isAdmin(
+        member.hasPermission(Permission.MANAGE_SERVER), user, roles, configured);
+  }
+
+  private static boolean needsPostableChannel(DailyRequest request) {
+    return request instanceof DailyRequest.SetSchedule || request instanceof DailyRequest.Now;
+  }
+
+  private static boolean postable(MessageChannelUnion channel) {
+    return channel != null
+        && (channel.getType() == ChannelType.TEXT || channel.getType() == ChannelType.NEWS);
+  }
+
+  // ---- /stats ----
+
+  private void stats(SlashCommandInteraction interaction) {
+    interaction.deferReply(true).queue(null, f -> logFailure("defer /stats", f));
+    Guild guild = interaction.getGuild();
+    Optional<PlaceId> place =
+        guild == null
+            ? Optional.empty()
+            : Optional.of(Places.placeId(guild.getIdLong(), boardChannel(interaction)));
+    PersonId person =
+        new PersonId(Places.PLATFORM, Long.toUnsignedString(interaction.getUser().getIdLong()));
+    executor.execute(
+        () ->
+            guarded(
+                "/stats",
+                interaction.getHook(),
+                () -> {
+                  Optional<DailySchedule> schedule = place.flatMap(services.schedules()::find);
+                  ZoneId placeZone =
+                      DailyMapping.placeZone(
+                          place.flatMap(services.placeSettings()::find), schedule);
+                  Set<DayOfWeek> days = DailyMapping.postingDays(schedule);
+                  PersonStats stats = services.progress().stats(person, placeZone, days);
+                  ZoneId zone = services.progress().zoneOf(person, placeZone);
+                  byte[] chart = stats.answers() == 0 ? null : TrendChart.png(stats);
+                  personal(interaction.getHook(), progress.stats(stats, chart, zone, days));
+                }));
+  }
+
+  // ---- /leaderboard ----
+
+  private void leaderboard(SlashCommandInteraction interaction) {
+    Guild guild = interaction.getGuild();
+    if (guild == null) {
+      replyNow(interaction, renderer.error("Leaderboards belong to servers."));
+      return;
+    }
+    long channelId = boardChannel(interaction);
+    DailyMapping.BoardQuery query;
+    try {
+      query = DailyMapping.board(options(interaction), guild.getIdLong(), channelId);
+    } catch (IllegalArgumentException e) {
+      replyNow(interaction, renderer.error(e.getMessage()));
+      return;
+    }
+    interaction.deferReply(false).queue(null, f -> logFailure("defer /leaderboard", f));
+    PlaceId place = Places.placeId(guild.getIdLong(), channelId);
+    executor.execute(
+        () ->
+            guarded(
+                "/leaderboard",
+                interaction.getHook(),
+                () -> {
+                  ZoneId zone =
+                      DailyMapping.placeZone(
+                          services.placeSettings().find(place), services.schedules().find(place));
+                  Leaderboard.Week week =
+                      services
+                          .progress()
+                          .leaderboard(
+                              Places.PLATFORM, query.placePrefix(), zone, query.weeksAgo());
+                  interaction
+                      .getHook()
+                      .sendMessage(progress.leaderboard(week, query.channel(), query.weeksAgo()))
+                      .complete();
+                }));
+  }
+
+  /** The channel whose daily schedule counts: a thread's parent, else the channel itself. */
+  private static long boardChannel(SlashCommandInteraction interaction) {
+    MessageChannelUnion channel = interaction.getChannel();
+    try {
+      if (channel != null && channel.getType().isThread()) {
+        return channel.asThreadChannel().getParentChannel().getIdLong();
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("no parent channel for a thread: {}", Failures.forLog(e));
+    }
+    return interaction.getChannelIdLong();
+  }
+
+  // ---- daily answers ----
+
+  /** The Answer button of a daily post: opens the answer form. */
+  void onAnswerButton(ButtonInteraction interaction, DailyComponentId id) {
+    if (interaction.getGuild() == null) {
+      replyNow(interaction, renderer.error("Daily questions belong to server channels."));
+      return;
+    }
+    interaction
+        .replyModal(answerModal(id.modalFor(interaction.getMessageIdLong())))
+        .queue(null, f -> logFailure("daily modal", f));
+  }
+
+  /** The answer form of a daily question: one paragraph of up to 4,000 characters. */
+  static Modal answerModal(DailyComponentId id) {
+    TextInput input =
+        TextInput.create(CommandMapping.ANSWER_INPUT, TextInputStyle.PARAGRAPH)
+            .setRequiredRange(1, MODAL_MAX)
+            .setPlaceholder(
+                "Situation, Task, Action, Result, Reflection: in one go, in the first person.")
+            .build();
+    return Modal.create(id.format(), "Your answer to today's question")
+        .addComponents(Label.of("Answer", input))
+        .build();
+  }
+
+  /**
+   * A submitted daily answer: scored as a mock answer, the full feedback shown only to the member,
+   * and a short note with their name and score band posted in the post's thread. The answer text
+   * itself is never posted.
+   */
+  void onAnswerModal(ModalInteraction interaction, DailyComponentId id) {
+    Guild guild = interaction.getGuild();
+    if (guild == null) {
+      replyNow(interaction, renderer.error("Daily questions belong to server channels."));
+      return;
+    }
+    ModalMapping value = interaction.getValue(CommandMapping.ANSWER_INPUT);
+    String text = value == null ? "" : value.getAsString();
+    interaction.deferReply(true).queue(null, f -> logFailure("defer daily answer", f));
+    long user = interaction.getUser().getIdLong();
+    long guildId = guild.getIdLong();
+    SessionKey key = Places.key(Places.channel(guildId, interaction.getChannelIdLong()), user);
+    String name =
+        interaction.getMember() != null
+            ? interaction.getMember().getEffectiveName()
+            : interaction.getUser().getEffectiveName();
+    InteractionHook hook = interaction.getHook();
+    executor.execute(
+        () ->
+            guarded(
+                "daily answer",
+                hook,
+                () -> {
+                  DiscordConversation privately =
+                      new DiscordConversation(
+                          renderer,
+                          new DiscordRenderer.Owner(user, Places.guild(guildId)),
+                          new HookOutbox(hook, true),
+                          null);
+                  Optional<ScoreBand> band =
+                      services
+                          .engine()
+                          .answerDaily(key, id.questionId(), id.level(), text, privately);
+                  band.ifPresent(b -> postNote(interaction, id, name, b));
+                }));
+  }
+
+  private void postNote(
+      ModalInteraction interaction, DailyComponentId id, String name, ScoreBand band) {
+    ThreadChannel thread = answerThread(interaction, id.postId());
+    if (thread == null) {
+      LOG.info("daily post {} has no answer thread to post a note in", id.postId());
+      personal(
+          interaction.getHook(),
+          renderer.notice(
+              "Your answer is saved and counts for your streak. The question has no open"
+                  + " thread, so no public note was posted."));
+      return;
+    }
+    try {
+      thread.sendMessage(daily.bandNote(name, band)).complete();
+    } catch (RuntimeException e) {
+      LOG.warn("posting a daily note failed: {}", Failures.forLog(e));
+      personal(
+          interaction.getHook(),
+          renderer.notice(
+              "Your answer is saved and counts for your streak, but I could not post the note in"
+                  + " the thread: "
+                  + Failures.forMember(e)));
+    }
+  }
+
+  private static ThreadChannel answerThread(ModalInteraction interaction, long postId) {
+    Guild guild = interaction.getGuild();
+    ThreadChannel thread = null;
+    if (guild != null && postId != 0) {
+      thread = guild.getThreadChannelById(postId);
+    }
+    if (thread == null) {
+      Message post = interaction.getMessage();
+      thread = post == null ? null : post.getStartedThread();
+    }
+    return thread;
+  }
+
+  // ---- shared ----
+
+  private static Map<String, String> options(SlashCommandInteraction interaction) {
+    Map<String, String> options = new HashMap<>();
+    for (OptionMapping option : interaction.getOptions()) {
+      options.put(option.getName(), option.getAsString());
+    }
+    return options;
+  }
+
+  private static void replyNow(IReplyCallback interaction, MessageCreateData data) {
+    interaction.reply(data).setEphemeral(true).queue(null, f -> logFailure("reply", f));
+  }
+
+  private static void personal(InteractionHook hook, MessageCreateData data) {
+    hook.sendMessage(data).setEphemeral(true).complete();
+  }
+
+  private void guarded(String what, InteractionHook hook, Runnable work) {
+    try {
+      work.run();
+    } catch (StorageUnavailableException e) {
+      LOG.warn("{}: storage unavailable", what);
+      tell(
+          hook,
+          "The practice database cannot be reached right now, so nothing was changed. Please try"
+              + " again in a moment.");
+    } catch (RuntimeException e) {
+      LOG.warn("{} failed: {}", what, Failures.forLog(e), e);
+      tell(hook, Failures.forMember(e));
+    }
+  }
+
+  private void tell(InteractionHook hook, String text) {
+    try {
+      personal(hook, renderer.error(text));
+    } catch (RuntimeException e) {
+      LOG.warn("could not tell the member either: {}", Failures.forLog(e));
+    }
+  }
+
+  private static void logFailure(String what, Throwable failure) {
+    LOG.warn("{} failed: {}", what, Failures.forLog(failure));
+  }
+}

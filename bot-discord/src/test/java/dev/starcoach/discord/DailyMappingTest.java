@@ -1,0 +1,168 @@
+package dev.starcoach.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.store.PlaceSettings;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DailyMappingTest {
+  private static final PlaceId PLACE = Places.placeId(7, 9);
+
+  @Test
+  void givenSetWithEveryOption_whenMapped_thenASetScheduleWithAllOfThem() {
+    // GIVEN /daily set time:9:30 zone:America/New_York days:"mon, wed, fri" principle:dive-deep
+    //   level:senior mention:<@&123>
+    Map<String, String> options =
+        Map.of(
+            "time", "9:30",
+            "zone", "America/New_York",
+            "days", "mon, wed, fri",
+            "principle", "dive-deep",
+            "level", "senior",
+            "mention", "<@&123>");
+
+    // WHEN mapped
+    DailyRequest request = DailyMapping.request("set", options);
+
+    // THEN every option made it into the request
+    assertEquals(
+        new DailyRequest.SetSchedule(
+            LocalTime.of(9, 30),
+            ZoneId.of("America/New_York"),
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+            Principle.DIVE_DEEP,
+            Level.SENIOR,
+            "<@&123>"),
+        request);
+  }
+
+  @Test
+  void givenSetWithOnlyTimeAndZone_whenMapped_thenTheRestIsLeftToTheDefaults() {
+    DailyRequest request =
+        DailyMapping.request("set", Map.of("time", "09:00", "zone", "Europe/Berlin"));
+
+    assertEquals(
+        new DailyRequest.SetSchedule(
+            LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), null, null, null, null),
+        request);
+  }
+
+  @Test
+  void givenTheOtherSubcommands_whenMapped_thenShowOffAndNow() {
+    assertInstanceOf(DailyRequest.Show.class, DailyMapping.request("show", Map.of()));
+    assertInstanceOf(DailyRequest.Off.class, DailyMapping.request("off", Map.of()));
+    assertInstanceOf(DailyRequest.Now.class, DailyMapping.request("now", Map.of()));
+    assertInstanceOf(DailyRequest.Show.class, DailyMapping.request(null, Map.of()));
+  }
+
+  @Test
+  void givenBadOptions_whenMapped_thenInvalidWithAMessageNamingTheProblem() {
+    assertTrue(invalid(Map.of("time", "9am", "zone", "Europe/Berlin")).contains("9am"));
+    assertTrue(invalid(Map.of("time", "09:00", "zone", "Berlin")).contains("IANA"));
+    assertTrue(
+        invalid(Map.of("time", "09:00", "zone", "UTC", "days", "weekends")).contains("days"));
+    assertTrue(
+        invalid(Map.of("time", "09:00", "zone", "UTC", "principle", "kindness"))
+            .contains("Leadership Principles"));
+    assertTrue(
+        invalid(Map.of("time", "09:00", "zone", "UTC", "mention", "<@42>")).contains("role"));
+    assertTrue(invalid(Map.of("zone", "UTC")).contains("time"));
+  }
+
+  @Test
+  void givenMentions_whenChecked_thenRolesHereEveryoneAndNoneAreKeptAndUsersRefused() {
+    assertEquals(Optional.of("<@&123>"), DailyMapping.mention("<@&123>"));
+    assertEquals(Optional.of("<@&123>"), DailyMapping.mention("123"));
+    assertEquals(Optional.of("@here"), DailyMapping.mention("@here"));
+    assertEquals(Optional.of("@everyone"), DailyMapping.mention("@Everyone"));
+    assertEquals(Optional.of(""), DailyMapping.mention("none"));
+    assertEquals(Optional.empty(), DailyMapping.mention("<@42>"));
+    assertEquals(Optional.empty(), DailyMapping.mention("study group"));
+    assertEquals(Optional.of(123L), DailyMapping.mentionedRole("<@&123>"));
+    assertEquals(Optional.empty(), DailyMapping.mentionedRole("@here"));
+  }
+
+  @Test
+  void givenMentionNone_whenSet_thenTheMentionIsClearedRatherThanKept() {
+    DailyRequest.SetSchedule set =
+        (DailyRequest.SetSchedule)
+            DailyMapping.request("set", Map.of("time", "09:00", "zone", "UTC", "mention", "none"));
+
+    assertEquals("", set.mention());
+    assertNull(
+        new DailySchedule(
+                PLACE, set.time(), set.zone(), null, set.mention(), null, Level.SDE2, true)
+            .mention());
+  }
+
+  @Test
+  void givenMembers_whenCheckedForDailyAdmin_thenManageServerOrAConfiguredRoleOrUser() {
+    Set<String> configured = Set.of("555", "<@&777>");
+
+    assertTrue(DailyMapping.isAdmin(true, 1, List.of(), Set.of()));
+    assertTrue(DailyMapping.isAdmin(false, 1, List.of(555L), configured));
+    assertTrue(DailyMapping.isAdmin(false, 1, List.of(777L), configured));
+    assertTrue(DailyMapping.isAdmin(false, 555, List.of(), configured));
+    assertFalse(DailyMapping.isAdmin(false, 1, List.of(556L), configured));
+    assertFalse(DailyMapping.isAdmin(false, 1, List.of(), Set.of()));
+  }
+
+  @Test
+  void givenLeaderboardOptions_whenMapped_thenServerOrChannelPrefixAndTheWeek() {
+    assertEquals(
+        new DailyMapping.BoardQuery("guild:7", false, 0), DailyMapping.board(Map.of(), 7, 9));
+    assertEquals(
+        new DailyMapping.BoardQuery("guild:7#chan:9", true, 3),
+        DailyMapping.board(Map.of("scope", "channel", "weeks_ago", "3"), 7, 9));
+    assertThrows(
+        IllegalArgumentException.class, () -> DailyMapping.board(Map.of("weeks_ago", "13"), 7, 9));
+    assertThrows(
+        IllegalArgumentException.class, () -> DailyMapping.board(Map.of("scope", "world"), 7, 9));
+  }
+
+  @Test
+  void givenAChannel_whenItsZoneIsNeeded_thenSettingsZoneElseScheduleZoneElseNone() {
+    DailySchedule schedule =
+        DailySchedule.workdays(PLACE, LocalTime.NOON, ZoneId.of("Asia/Tokyo"), Level.SDE2);
+    PlaceSettings settings = new PlaceSettings(PLACE, Set.of(), ZoneId.of("Europe/Paris"));
+
+    assertEquals(
+        ZoneId.of("Europe/Paris"),
+        DailyMapping.placeZone(Optional.of(settings), Optional.of(schedule)));
+    assertEquals(
+        ZoneId.of("Asia/Tokyo"),
+        DailyMapping.placeZone(Optional.of(PlaceSettings.defaults(PLACE)), Optional.of(schedule)));
+    assertNull(DailyMapping.placeZone(Optional.empty(), Optional.empty()));
+    assertEquals(DailySchedule.WORKDAYS, DailyMapping.postingDays(Optional.of(schedule)));
+  }
+
+  @Test
+  void givenAChannel_thenDailyAnswersAreKeptUnderAPlaceTheServerBoardPrefixMatches() {
+    assertEquals("guild:7#chan:9", Places.channel(7, 9));
+    assertTrue(Places.channel(7, 9).startsWith(Places.guild(7)));
+    assertEquals(new PlaceId("discord", "7", "9"), PLACE);
+  }
+
+  private static String invalid(Map<String, String> options) {
+    DailyRequest request = DailyMapping.request("set", options);
+    return assertInstanceOf(DailyRequest.Invalid.class, request).message();
+  }
+}
