@@ -48,9 +48,9 @@ final class JdbcHistory implements AnswerHistory, QuizLog {
 
   @Override
   public List<ScoredAnswer> answersInPlaces(
-      String platform, String placePrefix, Instant from, Instant to) {
+      String platform, String scope, Instant from, Instant to) {
     Objects.requireNonNull(platform, "platform");
-    Objects.requireNonNull(placePrefix, "placePrefix");
+    Objects.requireNonNull(scope, "scope");
     return db.read(
         "reading answers of places",
         c -> {
@@ -59,12 +59,12 @@ final class JdbcHistory implements AnswerHistory, QuizLog {
                   "SELECT "
                       + COLUMNS
                       + " FROM scored_answer WHERE platform = ? AND answered_at >= ?"
-                      + " AND answered_at < ? AND place LIKE ? ESCAPE '!' ORDER BY seq")) {
+                      + " AND answered_at < ? AND (place = ? OR place LIKE ? ESCAPE '!') ORDER BY seq")) {
             ps.setString(1, platform);
             ps.setString(2, Codec.instant(from));
             ps.setString(3, Codec.instant(to));
-            ps.setString(
-                4, placePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            ps.setString(4, scope);
+            ps.setString(5, scope.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "#%");
             List<ScoredAnswer> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {

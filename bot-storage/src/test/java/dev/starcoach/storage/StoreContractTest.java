@@ -272,8 +272,10 @@ abstract class StoreContractTest {
     SessionKey chan1 = SessionKey.of(platform(), server + "#chan:1", person);
     SessionKey chan2 = SessionKey.of(platform(), server + "#chan:2", person + "-b");
     SessionKey lookAlike = SessionKey.of(platform(), server + "_x#chan:1", person + "-c");
+    SessionKey practice = SessionKey.of(platform(), server, person + "-p");
+    SessionKey longerChannel = SessionKey.of(platform(), server + "#chan:23", person + "-d");
     SessionKey elsewhere = SessionKey.of(platform() + "-other", server + "#chan:1", person);
-    for (SessionKey key : List.of(chan1, chan2, lookAlike, elsewhere)) {
+    for (SessionKey key : List.of(chan1, chan2, lookAlike, elsewhere, practice, longerChannel)) {
       PracticeSession s = stores().sessions().save(newDrill(key, "q-1", T0), List.of());
       stores()
           .sessions()
@@ -292,15 +294,20 @@ abstract class StoreContractTest {
 
     // WHEN the server's and one channel's answers of the window are asked for
     List<ScoredAnswer> serverWide =
-        stores().history().answersInPlaces(platform(), server + "#", T0, at(1_000));
+        stores().history().answersInPlaces(platform(), server, T0, at(1_000));
     List<ScoredAnswer> channel =
         stores().history().answersInPlaces(platform(), server + "#chan:2", T0, at(1_000));
 
-    // THEN the server has its two channels only (no look-alike, no other platform, no late one)
+    List<ScoredAnswer> channelOne =
+        stores().history().answersInPlaces(platform(), server + "#chan:1", T0, at(1_000));
+
+    // THEN the server has its practice and channels (no look-alike, no other platform, no late
+    // one), and a channel is exactly that channel
     assertEquals(
-        Set.of(chan1.place(), chan2.place()),
+        Set.of(chan1.place(), chan2.place(), practice.place(), longerChannel.place()),
         serverWide.stream().map(a -> a.key().place()).collect(java.util.stream.Collectors.toSet()));
-    assertEquals(2, serverWide.size());
+    assertEquals(4, serverWide.size());
+    assertEquals(List.of(chan1), channelOne.stream().map(ScoredAnswer::key).toList());
     assertEquals(1, channel.size());
     assertEquals(chan2, channel.get(0).key());
   }

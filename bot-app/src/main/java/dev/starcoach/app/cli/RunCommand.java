@@ -12,6 +12,7 @@ import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.discord.DiscordBot;
+import dev.starcoach.discord.DiscordServices;
 import dev.starcoach.discord.DiscordSettings;
 import dev.starcoach.slack.SlackBot;
 import dev.starcoach.slack.SlackServices;
@@ -70,7 +71,8 @@ public final class RunCommand implements Callable<Integer> {
             publisher,
             clock,
             instanceId(),
-            Duration.ofMinutes(config.daily().catchUpMinutes()));
+            Duration.ofMinutes(config.daily().catchUpMinutes()),
+            publisher::serves);
     DailyAdmin dailyAdmin = new DailyAdmin(storage.schedules(), daily, clock);
     ProgressService progress =
         new ProgressService(
@@ -100,9 +102,11 @@ public final class RunCommand implements Callable<Integer> {
                   d.shardTo(),
                   d.devGuildId().isEmpty() ? null : parseGuild(d.devGuildId()),
                   null),
-              engine);
+              new DiscordServices(
+                  engine, dailyAdmin, progress, storage.places(), storage.schedules()));
       running.add(discord);
       discord.start();
+      publisher.register("discord", discord.dailyPublisher(), discord::serves);
       LOG.info(
           "Discord bot started (shards {}-{} of {})", d.shardFrom(), d.shardTo(), d.shardTotal());
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +40,18 @@ public final class DailyQuestionService {
     FAILED
   }
 
-  /** One place's outcome of a tick. */
-  public record Outcome(PlaceId place, LocalDate occurrence, Action action, String questionId) {}
+  /**
+   * One place's outcome of a tick.
+   *
+   * @param detail why a post failed (the platform's reason), or null
+   */
+  public record Outcome(
+      PlaceId place, LocalDate occurrence, Action action, String questionId, String detail) {
+    /** An outcome with no detail. */
+    public Outcome(PlaceId place, LocalDate occurrence, Action action, String questionId) {
+      this(place, occurrence, action, questionId, null);
+    }
+  }
 
   private final QuestionBank bank;
   private final DailyScheduleStore schedules;
@@ -49,7 +60,9 @@ public final class DailyQuestionService {
   private final String instanceId;
   private final Duration catchUpWindow;
   private final Map<PlaceId, LocalDate> handled = new ConcurrentHashMap<>();
+  private final Predicate<PlaceId> servedHere;
 
+  /** A service that posts for every place (one process serves every platform and shard). */
   public DailyQuestionService(
       QuestionBank bank,
       DailyScheduleStore schedules,
@@ -57,6 +70,23 @@ public final class DailyQuestionService {
       Clock clock,
       String instanceId,
       Duration catchUpWindow) {
+    this(bank, schedules, publisher, clock, instanceId, catchUpWindow, place -> true);
+  }
+
+  /**
+   * A service that only claims posts for places this process can reach ({@code servedHere}): with
+   * Discord shards split across processes, each claims only its own guilds' posts, so no process
+   * wins a claim it cannot post.
+   */
+  public DailyQuestionService(
+      QuestionBank bank,
+      DailyScheduleStore schedules,
+      DailyPublisher publisher,
+      Clock clock,
+      String instanceId,
+      Duration catchUpWindow,
+      Predicate<PlaceId> servedHere) {
+    this.servedHere = Objects.requireNonNull(servedHere, "servedHere");
     this.bank = Objects.requireNonNull(bank, "bank");
     this.schedules = Objects.requireNonNull(schedules, "schedules");
     this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -70,6 +100,9 @@ public final class DailyQuestionService {
     Instant now = clock.instant();
     List<Outcome> outcomes = new ArrayList<>();
     for (DailySchedule schedule : schedules.allEnabled()) {
+      if (!servedHere.test(schedule.place())) {
+        continue;
+      }
       dueOutcome(schedule, now).ifPresent(outcomes::add);
     }
     return outcomes;
@@ -141,7 +174,12 @@ public final class DailyQuestionService {
               + occurrence
               + " failed: "
               + e.getMessage());
-      return new Outcome(schedule.place(), occurrence, Action.FAILED, question.id());
+      return new Outcome(
+          schedule.place(),
+          occurrence,
+          Action.FAILED,
+          question.id(),
+          String.valueOf(e.getMessage()));
     }
   }
 

@@ -51,8 +51,8 @@ public final class ProgressService {
   }
 
   /**
-   * The weekly board of places whose id starts with {@code placePrefix} (one channel, or a whole
-   * server or workspace), in the place's time zone; {@code weeksAgo} 0 is this week.
+   * The weekly board of a scope (one channel's place, or a whole server or workspace: see {@link
+   * AnswerHistory#answersInPlaces}), in the place's time zone; {@code weeksAgo} 0 is this week.
    */
   public Leaderboard.Week leaderboard(
       String platform, String placePrefix, ZoneId zone, int weeksAgo) {

@@ -201,4 +201,34 @@ class DailyQuestionServiceTest {
     assertEquals(1, places.claims().size());
     assertEquals(LocalDate.of(2026, 3, 9), posted.get(0).occurrence());
   }
+
+  @Test
+  void aProcessOnlyClaimsPostsForPlacesItServesAndFailuresKeepTheirReason() {
+    // GIVEN two schedules, one on a guild this process does not serve
+    InMemoryPlaces places = new InMemoryPlaces();
+    PlaceId other = new PlaceId("discord", "guild-2", "chan-9");
+    places.save(nineAm("UTC"));
+    places.save(DailySchedule.workdays(other, LocalTime.of(9, 0), ZoneId.of("UTC"), Level.SDE2));
+    SteppingClock clock = new SteppingClock(Instant.parse("2026-03-02T09:00:05Z"));
+    DailyQuestionService service =
+        new DailyQuestionService(
+            TestBank.load(),
+            places,
+            post -> {
+              throw new IllegalStateException("missing permission: Create Public Threads");
+            },
+            clock,
+            "a",
+            Duration.ofHours(2),
+            place -> place.equals(CHANNEL));
+
+    // WHEN it ticks
+    List<DailyQuestionService.Outcome> outcomes = service.tick();
+
+    // THEN only the served place was claimed, and its failure carries the platform's reason
+    assertEquals(1, outcomes.size());
+    assertEquals(DailyQuestionService.Action.FAILED, outcomes.get(0).action());
+    assertTrue(outcomes.get(0).detail().contains("Create Public Threads"));
+    assertEquals(List.of(CHANNEL), places.claims().stream().map(c -> c.place()).toList());
+  }
 }

@@ -90,7 +90,10 @@ public final class InMemoryStores
     check();
     return answers.stream()
         .filter(a -> a.key().person().platform().equals(platform))
-        .filter(a -> a.key().place().startsWith(placePrefix))
+        .filter(
+            a ->
+                a.key().place().equals(placePrefix)
+                    || a.key().place().startsWith(placePrefix + "#"))
         .filter(a -> !a.answeredAt().isBefore(from) && a.answeredAt().isBefore(to))
         .toList();
   }
