@@ -1,5 +1,6 @@
 package dev.starcoach.app.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,17 +26,30 @@ final class Crowd {
   private Crowd() {}
 
   /**
+   * How long a crowd took.
+   *
+   * @param seconds wall-clock time
+   * @param cpuSeconds CPU time of the whole process meanwhile (workers, GC, JIT, SQLite), or -1
+   */
+  record Timing(double seconds, double cpuSeconds) {
+    /** CPU milliseconds per unit of work, or -1 when the CPU time is not known. */
+    double cpuMsPer(long units) {
+      return cpuSeconds < 0 || units == 0 ? -1 : cpuSeconds * 1000 / units;
+    }
+  }
+
+  /**
    * Runs every member to the end on {@code workers} threads.
    *
-   * @return the wall time in seconds
    * @throws IllegalStateException when a turn threw, or the crowd did not finish in {@code limit}
    */
-  static double run(List<? extends Member> members, int workers, long limitSeconds)
+  static Timing run(List<? extends Member> members, int workers, long limitSeconds)
       throws InterruptedException {
     LinkedBlockingQueue<Member> queue = new LinkedBlockingQueue<>(members);
     AtomicInteger remaining = new AtomicInteger(members.size());
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(workers, named());
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     for (int w = 0; w < workers; w++) {
       pool.execute(
@@ -62,6 +76,7 @@ final class Crowd {
     pool.shutdown();
     boolean finished = pool.awaitTermination(limitSeconds, TimeUnit.SECONDS);
     double seconds = (System.nanoTime() - start) / 1e9;
+    long cpuEnd = processCpuNanos();
     if (!finished) {
       pool.shutdownNow();
       throw new IllegalStateException(
@@ -70,7 +85,15 @@ final class Crowd {
     if (failure.get() != null) {
       throw new IllegalStateException("a simulated person failed: " + failure.get(), failure.get());
     }
-    return seconds;
+    return new Timing(seconds, cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9);
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static ThreadFactory named() {

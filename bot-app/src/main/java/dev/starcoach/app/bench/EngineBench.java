@@ -9,6 +9,8 @@ import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.ScoredAnswer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EngineBench {
   private static final Step[] STEPS = Step.values();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /**
    * How big a run is.
@@ -43,6 +46,9 @@ public final class EngineBench {
    * @param unacknowledged answers handed over that never got feedback
    * @param missingFromStore acknowledged answers not found in the store afterwards
    * @param errors error replies of any kind (storage unavailable, conflicts...)
+   * @param cpuMsPerAnswer process CPU time per answer (starts included), in milliseconds
+   * @param p99OwnCpuMs the 99th percentile of the CPU time the handling thread itself spent on an
+   *     answer: far below {@code p99Ms} means the tail is waiting (for a core or a lock), not work
    */
   public record Result(
       int people,
@@ -53,6 +59,8 @@ public final class EngineBench {
       double p50Ms,
       double p99Ms,
       double maxMs,
+      double cpuMsPerAnswer,
+      double p99OwnCpuMs,
       long acknowledged,
       long unacknowledged,
       long missingFromStore,
@@ -84,12 +92,14 @@ public final class EngineBench {
   /** Runs the crowd, then checks the store for every acknowledged answer. */
   public Result run(Options options) throws InterruptedException {
     long[] latencies = new long[options.people() * options.answersEach()];
+    long[] ownCpu = new long[latencies.length];
     AtomicInteger recorded = new AtomicInteger();
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < options.people(); i++) {
-      people.add(new Person(i, options.answersEach(), latencies, recorded));
+      people.add(new Person(i, options.answersEach(), latencies, ownCpu, recorded));
     }
-    double seconds = Crowd.run(people, options.workers(), 900);
+    Crowd.Timing timing = Crowd.run(people, options.workers(), 900);
+    double seconds = timing.seconds();
     long answers = 0;
     long acknowledged = 0;
     long errors = 0;
@@ -110,6 +120,8 @@ public final class EngineBench {
     }
     long[] sorted = Arrays.copyOf(latencies, recorded.get());
     Arrays.sort(sorted);
+    long[] sortedCpu = Arrays.copyOf(ownCpu, recorded.get());
+    Arrays.sort(sortedCpu);
     return new Result(
         options.people(),
         options.workers(),
@@ -119,6 +131,8 @@ public final class EngineBench {
         percentile(sorted, 50),
         percentile(sorted, 99),
         sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+        timing.cpuMsPer(answers),
+        percentile(sortedCpu, 99),
         acknowledged,
         answers - acknowledged,
         missing,
@@ -151,6 +165,7 @@ public final class EngineBench {
     private final SessionKey key;
     private final int answersEach;
     private final long[] latencies;
+    private final long[] ownCpu;
     private final AtomicInteger recorded;
     private final List<CoachReply> replies = new ArrayList<>();
     private final List<String> acknowledged = new ArrayList<>();
@@ -162,11 +177,14 @@ public final class EngineBench {
     private long sentAt;
     private boolean prompted;
 
-    Person(int index, int answersEach, long[] latencies, AtomicInteger recorded) {
+    private long cpuAt;
+
+    Person(int index, int answersEach, long[] latencies, long[] ownCpu, AtomicInteger recorded) {
       this.index = index;
       this.key = key(index);
       this.answersEach = answersEach;
       this.latencies = latencies;
+      this.ownCpu = ownCpu;
       this.recorded = recorded;
     }
 
@@ -194,6 +212,7 @@ public final class EngineBench {
               + "]";
       pending = text;
       handed++;
+      cpuAt = THREADS.getCurrentThreadCpuTime();
       sentAt = System.nanoTime();
       engine.handle(key, new CoachEvent.SubmitAnswer(text), this);
       if (pending == null) {
@@ -207,7 +226,10 @@ public final class EngineBench {
     public void send(CoachReply reply) {
       replies.add(reply);
       if (reply instanceof CoachReply.AnswerFeedback && pending != null) {
-        latencies[recorded.getAndIncrement()] = System.nanoTime() - sentAt;
+        long wall = System.nanoTime() - sentAt;
+        int at = recorded.getAndIncrement();
+        latencies[at] = wall;
+        ownCpu[at] = THREADS.getCurrentThreadCpuTime() - cpuAt;
         acknowledged.add(pending);
         pending = null;
       } else if (reply instanceof CoachReply.StepPrompt) {

@@ -33,8 +33,10 @@ public final class StoreBench {
    *
    * @param answers answers stored
    * @param answersPerSecond answers stored per second (each its own transaction)
+   * @param cpuMsPerAnswer this process's CPU time per stored answer, in milliseconds
    */
-  public record Result(long answers, double seconds, double answersPerSecond) {}
+  public record Result(
+      long answers, double seconds, double answersPerSecond, double cpuMsPerAnswer) {}
 
   private final CoachStores stores;
   private final String platform;
@@ -59,9 +61,10 @@ public final class StoreBench {
     for (int i = 0; i < people; i++) {
       writers.add(new Writer(i, answersEach));
     }
-    double seconds = Crowd.run(writers, workers, 900);
+    Crowd.Timing timing = Crowd.run(writers, workers, 900);
     long answers = (long) people * answersEach;
-    return new Result(answers, seconds, answers / seconds);
+    return new Result(
+        answers, timing.seconds(), answers / timing.seconds(), timing.cpuMsPer(answers));
   }
 
   /** Deletes the writers' data (for runs on a shared database). */

@@ -5,6 +5,7 @@ import dev.starcoach.app.bench.BenchReport;
 import dev.starcoach.app.bench.BenchRunner;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,19 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Open sessions for the heap figure (default 100000; 2000 with --quick).")
   Integer sessions;
 
+  @Option(
+      names = "--pool",
+      paramLabel = "N",
+      description = "Database connections (default: storage.pool_size from the config).")
+  Integer pool;
+
+  @Option(
+      names = "--only",
+      paramLabel = "PART",
+      split = ",",
+      description = "Run only these parts: scorer, engine, store, heap, startup.")
+  Set<String> only;
+
   private final Wiring wiring;
 
   public BenchCommand(Wiring wiring) {
@@ -63,15 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String url = dbUrl != null ? dbUrl.strip() : wiring.environment().get(Wiring.DB_URL);
     BenchRunner.Options o = quick ? BenchRunner.Options.quick(url) : BenchRunner.Options.full(url);
-    o =
-        new BenchRunner.Options(
-            o.dbUrl(),
-            people != null ? people : o.people(),
-            o.answersEach(),
-            workers != null ? workers : o.workers(),
-            sessions != null ? sessions : o.heapSessions(),
-            o.scorerRound(),
-            o.startupRuns());
+    o = o.with(people, workers, sessions, pool, only);
     BenchReport report = new BenchRunner(wiring, wiring.environment().err()).run(o);
     PrintWriter out =
         new PrintWriter(
@@ -83,6 +89,6 @@ public final class BenchCommand implements Callable<Integer> {
       report.printTable(out);
     }
     out.flush();
-    return report.number("lost_answers") == 0 ? 0 : 1;
+    return report.number("lost_answers") > 0 ? 1 : 0;
   }
 }

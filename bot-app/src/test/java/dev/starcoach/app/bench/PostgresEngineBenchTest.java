@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,9 @@ class PostgresEngineBenchTest {
             base.workers(),
             full ? 10_000 : 500,
             full ? base.scorerRound() : Duration.ofMillis(100),
-            0);
+            0,
+            0,
+            Set.of("engine", "store"));
 
     // WHEN the bench runs on it
     BenchReport report = new BenchRunner(wiring, progress).run(options);
