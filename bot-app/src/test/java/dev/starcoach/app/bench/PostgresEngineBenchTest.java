@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The engine bench on a real, embedded PostgreSQL (synchronous commit on), so PostgreSQL figures
  * can be produced offline. By default a small run that checks nothing is lost; with {@code
  * -Dstarcoach.bench.full=true} the full 1,000-person run, whose figures are written to {@code
- * bot-app/target/bench-postgresql.json}:
+ * bot-app/target/bench-postgresql.json} ({@code -Dstarcoach.bench.pool=N} sets the connection pool,
+ * default {@code storage.pool_size}):
  *
  * <pre>
  * mvn -B -pl bot-app -am verify -Dtest=PostgresEngineBenchTest \
@@ -53,7 +54,7 @@ class PostgresEngineBenchTest {
             full ? 10_000 : 500,
             full ? base.scorerRound() : Duration.ofMillis(100),
             0,
-            0,
+            Integer.getInteger("starcoach.bench.pool", 0),
             Set.of("engine", "store"));
 
     // WHEN the bench runs on it
