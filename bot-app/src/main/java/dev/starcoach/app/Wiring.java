@@ -8,6 +8,7 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.scoring.rules.ScoringRules;
+import dev.starcoach.core.scoring.rules.ScoringRulesException;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageOpenException;
 import dev.starcoach.storage.StorageSettings;
@@ -82,7 +83,11 @@ public final class Wiring {
   /** The scoring rules: the configured file when it exists, else the bundled defaults. */
   public ScoringRules rules() {
     Path file = environment.resolve(config().scoring().rules());
-    return Files.exists(file) ? ScoringRules.load(file) : ScoringRules.loadDefault();
+    try {
+      return Files.exists(file) ? ScoringRules.load(file) : ScoringRules.loadDefault();
+    } catch (ScoringRulesException e) {
+      throw new SetupException(e.getMessage(), e);
+    }
   }
 
   /**
@@ -137,6 +142,7 @@ public final class Wiring {
         "score",
         new dev.starcoach.app.cli.ScoreCommand(
             environment.in(), environment.out(), environment.err()));
+    cli.addSubcommand("bench", new dev.starcoach.app.cli.BenchCommand(this));
   }
 
   private static String blankToNull(String value) {
