@@ -11,12 +11,14 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -36,16 +38,18 @@ import net.jqwik.api.constraints.Size;
 class ConsoleFuzzTest {
   private static final RuleScorer SCORER = RuleScorer.withDefaults();
   private static final SessionKey KEY = SessionKey.of("console", "terminal", "fuzzer");
+  private static final Path CHARTS = Path.of("target", "fuzz-charts");
 
   private record Console(ConsoleChat chat, InMemoryStores stores, ByteArrayOutputStream out) {
     static Console open() {
       InMemoryStores stores = new InMemoryStores();
+      SteppingClock clock = SteppingClock.monday9am();
       CoachEngine engine =
           new CoachEngine(
               TestBank.load(),
               SCORER,
               stores.bundle(),
-              SteppingClock.monday9am(),
+              clock,
               new Random(9),
               EngineSettings.defaults());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,7 +58,9 @@ class ConsoleFuzzTest {
               engine,
               KEY,
               new ConsoleRenderer(false),
-              new PrintStream(out, true, StandardCharsets.UTF_8));
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new ProgressService(stores, stores, clock),
+              CHARTS);
       return new Console(chat, stores, out);
     }
 
