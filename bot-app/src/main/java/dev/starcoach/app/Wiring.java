@@ -124,7 +124,10 @@ public final class Wiring {
     }
   }
 
-  /** The engine over a bank, a scorer and storage, on the system clock. */
+  /**
+   * The engine over a bank, a scorer and storage, on the system clock; people can turn reminders of
+   * unfinished practices on and off in it ({@code storage.reminders()}).
+   */
   public CoachEngine engine(QuestionBank bank, Scorer scorer, Storage storage) {
     AppConfig.EngineSection e = config().engine();
     return new CoachEngine(
@@ -133,7 +136,8 @@ public final class Wiring {
         storage.coachStores(),
         Clock.systemUTC(),
         new SecureRandom(),
-        new EngineSettings(e.maxAnswerChars(), e.recentWindow(), e.maxProbes()));
+        new EngineSettings(e.maxAnswerChars(), e.recentWindow(), e.maxProbes()),
+        storage.reminders());
   }
 
   /** Adds the tool subcommands (score) that need the wiring. */

@@ -36,6 +36,7 @@ public final class CommandMapping {
       case SlashCommands.LEVEL -> level(request.option("level"));
       case SlashCommands.TIMEZONE ->
           new SlashAction.Engine(new CoachEvent.ChangeTimeZone(request.option("zone")), false);
+      case SlashCommands.REMINDERS -> reminders(request.option("turn"));
       case SlashCommands.EXPORT -> new SlashAction.Engine(new CoachEvent.ExportData(), false);
       case SlashCommands.FORGET -> new SlashAction.Engine(new CoachEvent.ForgetData(false), false);
       case SlashCommands.STATS ->
@@ -83,6 +84,17 @@ public final class CommandMapping {
     }
     String selector = firstOf(request.option("question"), principle);
     return new SlashAction.Engine(new CoachEvent.StartPractice(mode, selector, level), true);
+  }
+
+  private static SlashAction reminders(String turn) {
+    if (turn == null) {
+      return new SlashAction.Engine(new CoachEvent.SetReminders(null), false);
+    }
+    return switch (turn.toLowerCase(java.util.Locale.ROOT)) {
+      case "on" -> new SlashAction.Engine(new CoachEvent.SetReminders(true), false);
+      case "off" -> new SlashAction.Engine(new CoachEvent.SetReminders(false), false);
+      default -> new SlashAction.Invalid("Unknown choice \"" + turn + "\": choose on or off.");
+    };
   }
 
   /** The Practise privately button of a daily post: a mock practice of its question. */

@@ -2,6 +2,7 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.remind.ReminderPublisher;
 import dev.starcoach.core.store.PlaceId;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -46,6 +48,7 @@ public final class DiscordBot implements AutoCloseable {
   private final CoachEngine engine;
   private final DiscordServices services;
   private final DiscordDailyPublisher publisher;
+  private final DiscordReminderPublisher reminderPublisher;
   private final ExecutorService workers;
   private final DeliveryMap deliveries = new DeliveryMap();
   private final AtomicBoolean inviteLogged = new AtomicBoolean();
@@ -92,6 +95,22 @@ public final class DiscordBot implements AutoCloseable {
     this.sessionController = sessionController;
     this.publisher =
         new DiscordDailyPublisher(id -> shards().getChannelById(GuildMessageChannel.class, id));
+    this.reminderPublisher =
+        new DiscordReminderPublisher(id -> anyShard().openPrivateChannelById(id));
+  }
+
+  /**
+   * Sends reminders of unfinished practices as DMs through this bot's shards (any shard can open a
+   * DM). Usable once {@link #start()} ran.
+   */
+  public ReminderPublisher reminderPublisher() {
+    return reminderPublisher;
+  }
+
+  private JDA anyShard() {
+    return shards().getShards().stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no Discord shard is running"));
   }
 
   /**

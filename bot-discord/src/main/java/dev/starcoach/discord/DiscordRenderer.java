@@ -174,6 +174,11 @@ public final class DiscordRenderer {
                     + " last story for another principle; the level you are judged at.",
                 false)
             .addField(
+                "/reminders",
+                "`turn` on: one direct message when you leave a practice unfinished for a day,"
+                    + " with buttons to pick it up or stop it. `off` stops them.",
+                false)
+            .addField(
                 "/export, /forget",
                 "Download everything kept about you as JSON, or delete it all.",
                 false)

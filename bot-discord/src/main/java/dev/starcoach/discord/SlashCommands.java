@@ -27,6 +27,7 @@ public final class SlashCommands {
   public static final String LENS = "lens";
   public static final String LEVEL = "level";
   public static final String TIMEZONE = "timezone";
+  public static final String REMINDERS = "reminders";
 
   private SlashCommands() {}
 
@@ -70,6 +71,13 @@ public final class SlashCommands {
                 .addOptions(
                     new OptionData(OptionType.STRING, "zone", "An IANA zone such as Europe/Berlin")
                         .setAutoComplete(true))));
+    commands.add(
+        everywhere(
+            Commands.slash(REMINDERS, "A DM when you leave a practice unfinished for a day")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "turn", "on or off (default: show)")
+                        .addChoice("on", "on")
+                        .addChoice("off", "off"))));
     commands.add(
         Commands.slash(LEADERBOARD, "The weekly practice leaderboard")
             .addOptions(

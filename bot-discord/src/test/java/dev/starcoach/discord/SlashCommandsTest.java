@@ -32,6 +32,7 @@ class SlashCommandsTest {
             "practice",
             "questions",
             "quiz",
+            "reminders",
             "stats",
             "timezone"),
         commands.keySet().stream().sorted().toList());

@@ -27,9 +27,11 @@ import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuizItem;
 import dev.starcoach.core.content.Step;
 import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.remind.Reminder;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingKind;
+import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.SessionMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -399,6 +401,7 @@ final class ReplyRenderer {
             + "• `/star stats` — your progress, streak and weekly trend chart (in our DM)\n"
             + "• `/star leaderboard [channel|workspace] [weeks ago]` — the weekly board\n"
             + "• `/star timezone Area/City` — the zone your streak days are counted in\n"
+            + "• `/star remind on|off` — a DM when you leave a practice unfinished for a day\n"
             + "• `/star daily show` — this channel's daily question; admins: `/star daily set"
             + " 09:00 Europe/Berlin [mon-fri] [--principle P] [--level L] [--mention @group]`,"
             + " `/star daily off`, `/star daily now`\n"
@@ -406,6 +409,33 @@ final class ReplyRenderer {
             + "Answer by replying in our DM or the practice thread, or press *Answer*.");
     b.add(note("Your progress is on my App Home tab."));
     return new SlackPost("STAR Coach help", b);
+  }
+
+  /**
+   * A reminder of an unfinished practice, for the person's DM: its text, then Answer (except in a
+   * quiz) and Stop, which act on the open practice like the buttons under its prompt.
+   */
+  SlackPost reminder(Reminder reminder) {
+    String text = escape(reminder.text());
+    List<LayoutBlock> b = new ArrayList<>();
+    addMarkdown(b, ":hourglass_flowing_sand: " + text);
+    String value = truncate(reminder.stepLabel(), 100);
+    List<BlockElement> buttons = new ArrayList<>();
+    if (reminder.session().phase() != Phase.QUIZ) {
+      buttons.add(
+          button(
+              x ->
+                  x.actionId(ActionIds.ANSWER)
+                      .text(plainText("Answer"))
+                      .style("primary")
+                      .value(value)));
+    }
+    buttons.add(
+        button(
+            x -> x.actionId(ActionIds.STOP).text(plainText("Stop")).style("danger").value(value)));
+    b.add(actions(a -> a.elements(buttons)));
+    b.add(note("You asked for reminders; `/star remind off` stops them."));
+    return new SlackPost(text, b);
   }
 
   /** The reply for a subcommand this installation was started without. */

@@ -39,6 +39,7 @@ public final class SlackBot implements AutoCloseable {
   private final App app;
   private final KeyedSerialExecutor work;
   private final SlackDailyPublisher dailyPublisher;
+  private final SlackReminderPublisher reminderPublisher;
   private Server server;
   private ServerConnector connector;
   private SocketModeApp socketMode;
@@ -115,6 +116,7 @@ public final class SlackBot implements AutoCloseable {
     SlackPoster poster = new SlackPoster(client, slack, work::run, perChannelInterval);
     DailyThreads threads = new DailyThreads();
     this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads);
+    this.reminderPublisher = new SlackReminderPublisher(poster, new ReplyRenderer());
     new SlackCoach(
             coach,
             places,
@@ -135,6 +137,15 @@ public final class SlackBot implements AutoCloseable {
    */
   public SlackDailyPublisher dailyPublisher() {
     return dailyPublisher;
+  }
+
+  /**
+   * Sends reminders of unfinished practices to the person's DM: the {@code ReminderService} routes
+   * the reminders of people with platform {@code slack} here. Usable as soon as the bot is
+   * constructed (it needs only the Web API).
+   */
+  public SlackReminderPublisher reminderPublisher() {
+    return reminderPublisher;
   }
 
   /**

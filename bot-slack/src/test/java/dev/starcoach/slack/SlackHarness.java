@@ -20,6 +20,7 @@ import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryPlaces;
+import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
@@ -45,6 +46,7 @@ final class SlackHarness implements AutoCloseable {
   final SteppingClock clock = SteppingClock.monday9am();
   final InMemoryStores stores = new InMemoryStores();
   final InMemoryPlaces places = new InMemoryPlaces();
+  final InMemoryReminders reminders = new InMemoryReminders(stores);
   final CoachEngine engine;
   final TappedPort port;
   final DailyQuestionService dailyService;
@@ -67,7 +69,8 @@ final class SlackHarness implements AutoCloseable {
             stores.bundle(),
             clock,
             new Random(7),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            reminders);
     port = new TappedPort(CoachPort.of(engine, stores));
     dailyService =
         new DailyQuestionService(

@@ -14,10 +14,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Per-person settings ({@code person_settings}) and deleting everything about a person. */
+/**
+ * Per-person settings ({@code person_settings}) and deleting everything about a person, including
+ * their reminder opt-in and the reminder claims of their sessions.
+ */
 final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
   private static final List<String> PERSON_TABLES =
-      List.of("scored_answer", "quiz_attempt", "practice_session", "person_settings");
+      List.of(
+          "scored_answer",
+          "quiz_attempt",
+          "practice_session",
+          "person_settings",
+          "reminder_opt_in");
 
   private final Database db;
   private final JdbcSessionStore sessions;
@@ -83,7 +91,7 @@ final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
       return db.transaction(
           "deleting a person's data",
           c -> {
-            int removed = 0;
+            int removed = deleteReminderClaims(c, person);
             for (String table : PERSON_TABLES) {
               removed += delete(c, table, person);
             }
@@ -91,6 +99,17 @@ final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
           });
     } finally {
       sessions.evictPerson(person);
+    }
+  }
+
+  private static int deleteReminderClaims(Connection c, PersonId person) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "DELETE FROM reminder_sent WHERE session_id IN (SELECT id FROM practice_session"
+                + " WHERE platform = ? AND user_id = ?)")) {
+      ps.setString(1, person.platform());
+      ps.setString(2, person.userId());
+      return ps.executeUpdate();
     }
   }
 

@@ -29,7 +29,7 @@ import java.util.Optional;
  * the row with its answers. A lost compare-and-set evicts the key.
  */
 final class JdbcSessionStore implements SessionStore {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, platform, user_id, place, mode, question_id, level, phase, position, probe_plan,"
           + " answers, quiz_correct, is_open, started_at, prompted_at, updated_at, version";
 
@@ -332,7 +332,7 @@ final class JdbcSessionStore implements SessionStore {
     }
   }
 
-  private static PracticeSession session(ResultSet rs) throws SQLException {
+  static PracticeSession session(ResultSet rs) throws SQLException {
     SessionKey key =
         SessionKey.of(rs.getString("platform"), rs.getString("place"), rs.getString("user_id"));
     return new PracticeSession(

@@ -3,6 +3,7 @@ package dev.starcoach.storage;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceSettingsStore;
+import dev.starcoach.core.store.ReminderStore;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ public final class Storage implements AutoCloseable {
   private final CoachStores coachStores;
   private final JdbcScheduleStore schedules;
   private final JdbcPlaceSettingsStore places;
+  private final JdbcReminderStore reminders;
 
   private Storage(StorageSettings settings, Database db, Clock clock) {
     this.settings = settings;
@@ -34,6 +36,7 @@ public final class Storage implements AutoCloseable {
     this.coachStores = new CoachStores(sessions, history, history, people, people);
     this.schedules = new JdbcScheduleStore(db, clock);
     this.places = new JdbcPlaceSettingsStore(db, clock);
+    this.reminders = new JdbcReminderStore(db, clock);
   }
 
   /**
@@ -70,6 +73,11 @@ public final class Storage implements AutoCloseable {
   /** Per-place settings. */
   public PlaceSettingsStore places() {
     return places;
+  }
+
+  /** Reminder opt-ins and the exactly-once claims of reminders of unfinished practices. */
+  public ReminderStore reminders() {
+    return reminders;
   }
 
   /** The settings it was opened with. */

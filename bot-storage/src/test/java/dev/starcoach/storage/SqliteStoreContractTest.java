@@ -3,6 +3,7 @@ package dev.starcoach.storage;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceSettingsStore;
+import dev.starcoach.core.store.ReminderStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -37,5 +38,10 @@ class SqliteStoreContractTest extends StoreContractTest {
   @Override
   Optional<PlaceSettingsStore> places() {
     return Optional.of(storage.places());
+  }
+
+  @Override
+  Optional<ReminderStore> reminders() {
+    return Optional.of(storage.reminders());
   }
 }

@@ -26,6 +26,7 @@ import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import dev.starcoach.core.store.PostClaim;
 import dev.starcoach.core.store.QuizAttempt;
+import dev.starcoach.core.store.ReminderStore;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.store.StaleSessionException;
 import java.time.DayOfWeek;
@@ -64,6 +65,9 @@ abstract class StoreContractTest {
 
   /** The place settings store, where the implementation has one. */
   abstract Optional<PlaceSettingsStore> places();
+
+  /** The reminder store, where the implementation has one (over the same sessions). */
+  abstract Optional<ReminderStore> reminders();
 
   /** The platform name used for keys; distinct per implementation only for readability. */
   String platform() {
@@ -586,6 +590,143 @@ abstract class StoreContractTest {
     // THEN each read gives what was last saved
     assertEquals(Optional.of(first), afterFirst);
     assertEquals(Optional.of(PlaceSettings.defaults(place)), store.find(place));
+  }
+
+  // ---- reminders: opt-in, idle open sessions, exactly-once claims ----
+
+  @Test
+  void givenAPerson_whenRemindersAreTurnedOnTwiceAndOff_thenTheLatestChoiceIsKept() {
+    ReminderStore store = reminderStoreOrSkip();
+    // GIVEN two people who never chose
+    PersonId person = freshKey(platform()).person();
+    PersonId other = freshKey(platform()).person();
+    assertFalse(store.optedIn(person));
+
+    // WHEN one turns reminders on twice, THEN they are on, for that person only
+    store.setOptIn(person, true);
+    store.setOptIn(person, true);
+    assertTrue(store.optedIn(person));
+    assertFalse(store.optedIn(other));
+    assertFalse(store.optedIn(new PersonId("console", person.userId())));
+
+    // WHEN they turn them off twice, THEN they are off
+    store.setOptIn(person, false);
+    store.setOptIn(person, false);
+    assertFalse(store.optedIn(person));
+  }
+
+  @Test
+  void givenSessionsOfEveryKind_whenUnfinishedOnesAreAsked_thenOnlyIdleOpenOptedInUnclaimedCome() {
+    ReminderStore store = reminderStoreOrSkip();
+    // GIVEN an opted-in person with an idle open session (touched after two answers at T0+2s) in
+    // one place, a stopped one elsewhere and a fresh one in a third place
+    SessionKey key = freshKey(platform());
+    store.setOptIn(key.person(), true);
+    PracticeSession idle = stores().sessions().save(newDrill(key, "q-1", T0), List.of());
+    idle =
+        stores().sessions().save(answered(idle, "I a", at(1)), List.of(scored(idle, "I a", at(1))));
+    idle =
+        stores().sessions().save(answered(idle, "I b", at(2)), List.of(scored(idle, "I b", at(2))));
+    SessionKey elsewhere = new SessionKey(key.person(), key.place() + "-2");
+    PracticeSession stopped = stores().sessions().save(newDrill(elsewhere, "q-2", T0), List.of());
+    stores().sessions().save(stopped.advance(Phase.STOPPED, 0, at(1)), List.of());
+    SessionKey third = new SessionKey(key.person(), key.place() + "-3");
+    PracticeSession fresh = stores().sessions().save(newDrill(third, "q-3", at(100)), List.of());
+    // AND a person who did not opt in, with an idle open session
+    SessionKey quiet = freshKey(platform());
+    PracticeSession notAsked = stores().sessions().save(newDrill(quiet, "q-1", T0), List.of());
+
+    // WHEN sessions idle since before T0+50s are asked
+    List<PracticeSession> due = mine(store.unfinishedSince(at(50), 10_000), key, quiet);
+
+    // THEN only the idle open one comes back, exactly as stored
+    assertEquals(List.of(idle), due);
+    assertFalse(due.contains(fresh) || due.contains(notAsked));
+
+    // AND the boundary is strict: a session touched at the instant itself is not idle before it
+    assertEquals(List.of(), mine(store.unfinishedSince(at(2), 10_000), key, quiet));
+
+    // WHEN a later cut-off is asked, THEN the fresh one comes too, the longest idle first
+    assertEquals(
+        List.of(idle.id(), fresh.id()),
+        mine(store.unfinishedSince(at(200), 10_000), key, quiet).stream()
+            .map(PracticeSession::id)
+            .toList());
+
+    // WHEN the idle one is claimed, THEN it no longer comes back
+    assertTrue(store.claimReminder(idle.id(), at(300)));
+    assertEquals(
+        List.of(fresh.id()),
+        mine(store.unfinishedSince(at(200), 10_000), key, quiet).stream()
+            .map(PracticeSession::id)
+            .toList());
+
+    // WHEN the person turns reminders off, THEN none of theirs come back
+    store.setOptIn(key.person(), false);
+    assertEquals(List.of(), mine(store.unfinishedSince(at(200), 10_000), key, quiet));
+
+    // AND a limit is kept
+    store.setOptIn(quiet.person(), true);
+    assertEquals(1, store.unfinishedSince(at(200), 1).size());
+  }
+
+  private static List<PracticeSession> mine(List<PracticeSession> all, SessionKey... keys) {
+    List<PersonId> people = java.util.Arrays.stream(keys).map(SessionKey::person).toList();
+    return all.stream().filter(s -> people.contains(s.key().person())).toList();
+  }
+
+  @Test
+  void givenManyThreads_whenAllClaimTheSameReminderAtOnce_thenExactlyOneWins() throws Exception {
+    ReminderStore store = reminderStoreOrSkip();
+    // GIVEN sixteen claimants for one session's reminder
+    String sessionId = UUID.randomUUID().toString();
+    CountDownLatch go = new CountDownLatch(1);
+    List<Callable<String>> tasks = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String instance = "instance-" + i;
+      tasks.add(
+          () -> {
+            go.await();
+            return store.claimReminder(sessionId, T0) ? instance : null;
+          });
+    }
+
+    // WHEN they claim at once
+    List<String> winners = runTogether(tasks, go);
+
+    // THEN exactly one won, and a later claim loses too
+    assertEquals(1, winners.size(), "winners: " + winners);
+    assertFalse(store.claimReminder(sessionId, at(60)));
+    assertTrue(store.claimReminder(UUID.randomUUID().toString(), at(60)));
+  }
+
+  @Test
+  void givenAnOptedInPersonWhoWasReminded_whenForgotten_thenOptInAndClaimsGoToo() {
+    ReminderStore store = reminderStoreOrSkip();
+    // GIVEN an opted-in person whose open session was reminded of, and another opted-in person
+    SessionKey key = freshKey(platform());
+    SessionKey other = freshKey(platform());
+    store.setOptIn(key.person(), true);
+    store.setOptIn(other.person(), true);
+    PracticeSession open = stores().sessions().save(newDrill(key, "q-1", T0), List.of());
+    assertTrue(store.claimReminder(open.id(), at(10)));
+
+    // WHEN the person is forgotten
+    int removed = stores().eraser().forget(key.person());
+
+    // THEN the session, the opt-in and the claim are gone (3 records); the other keeps theirs
+    assertEquals(3, removed);
+    assertFalse(store.optedIn(key.person()));
+    assertTrue(store.optedIn(other.person()));
+
+    // AND when they opt in again with a new session, it can be reminded of
+    store.setOptIn(key.person(), true);
+    PracticeSession again = stores().sessions().save(newDrill(key, "q-2", T0), List.of());
+    assertEquals(List.of(again), mine(store.unfinishedSince(at(1), 10_000), key));
+  }
+
+  private ReminderStore reminderStoreOrSkip() {
+    return reminders().orElseGet(() -> skip("no reminder store in this implementation"));
   }
 
   private DailyScheduleStore scheduleStoreOrSkip() {

@@ -5,10 +5,13 @@ import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
 import dev.starcoach.app.daily.DailyRunner;
 import dev.starcoach.app.daily.RoutingDailyPublisher;
+import dev.starcoach.app.remind.ReminderRunner;
+import dev.starcoach.app.remind.RoutingReminderPublisher;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.remind.ReminderService;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.discord.DiscordBot;
@@ -73,6 +76,15 @@ public final class RunCommand implements Callable<Integer> {
             instanceId(),
             Duration.ofMinutes(config.daily().catchUpMinutes()),
             publisher::serves);
+    RoutingReminderPublisher reminderPublisher = new RoutingReminderPublisher();
+    ReminderService reminders =
+        new ReminderService(
+            bank,
+            storage.reminders(),
+            reminderPublisher,
+            clock,
+            Duration.ofHours(config.reminders().afterHours()),
+            reminderPublisher::serves);
     DailyAdmin dailyAdmin = new DailyAdmin(storage.schedules(), daily, clock);
     ProgressService progress =
         new ProgressService(
@@ -107,6 +119,7 @@ public final class RunCommand implements Callable<Integer> {
       running.add(discord);
       discord.start();
       publisher.register("discord", discord.dailyPublisher(), discord::serves);
+      reminderPublisher.register("discord", discord.reminderPublisher());
       LOG.info(
           "Discord bot started (shards {}-{} of {})", d.shardFrom(), d.shardTo(), d.shardTotal());
     }
@@ -123,6 +136,7 @@ public final class RunCommand implements Callable<Integer> {
                   storage.schedules(),
                   clock));
       publisher.register("slack", bot.dailyPublisher());
+      reminderPublisher.register("slack", bot.reminderPublisher());
       running.add(bot);
       bot.start();
       LOG.info("Slack bot started ({})", slack.get().socketMode() ? "Socket Mode" : "HTTP mode");
@@ -130,6 +144,10 @@ public final class RunCommand implements Callable<Integer> {
     DailyRunner runner = new DailyRunner(daily, Duration.ofSeconds(config.daily().tickSeconds()));
     running.add(runner);
     runner.start();
+    ReminderRunner reminderRunner =
+        new ReminderRunner(reminders, Duration.ofMinutes(config.reminders().tickMinutes()));
+    running.add(reminderRunner);
+    reminderRunner.start();
     stopped.await();
     return 0;
   }

@@ -14,7 +14,8 @@ public record AppConfig(
     StorageSection storage,
     DiscordSection discord,
     SlackSection slack,
-    DailySection daily) {
+    DailySection daily,
+    RemindersSection reminders) {
 
   public AppConfig {
     content = content == null ? new ContentSection(null) : content;
@@ -24,11 +25,12 @@ public record AppConfig(
     discord = discord == null ? new DiscordSection(null, null, null, null) : discord;
     slack = slack == null ? new SlackSection(null) : slack;
     daily = daily == null ? new DailySection(null, null) : daily;
+    reminders = reminders == null ? new RemindersSection(null, null) : reminders;
   }
 
   /** The defaults used when there is no config file. */
   public static AppConfig defaults() {
-    return new AppConfig(null, null, null, null, null, null, null);
+    return new AppConfig(null, null, null, null, null, null, null, null);
   }
 
   /** Where questions come from: files or folders of YAML packs, loaded together. */
@@ -92,6 +94,17 @@ public record AppConfig(
     public DailySection {
       catchUpMinutes = catchUpMinutes == null ? 120 : catchUpMinutes;
       tickSeconds = tickSeconds == null ? 30 : tickSeconds;
+    }
+  }
+
+  /**
+   * Reminders of unfinished practices (for people who opted in): how long a practice must be left
+   * before its one reminder, and how often the reminder service looks for such practices.
+   */
+  public record RemindersSection(Integer afterHours, Integer tickMinutes) {
+    public RemindersSection {
+      afterHours = afterHours == null ? 24 : afterHours;
+      tickMinutes = tickMinutes == null ? 5 : tickMinutes;
     }
   }
 

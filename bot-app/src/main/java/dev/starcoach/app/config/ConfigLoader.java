@@ -107,6 +107,12 @@ public final class ConfigLoader {
     if (c.daily().tickSeconds() < 1 || c.daily().tickSeconds() > 3600) {
       problems.add("daily.tick_seconds: must be between 1 and 3600");
     }
+    if (c.reminders().afterHours() < 1 || c.reminders().afterHours() > 24 * 30) {
+      problems.add("reminders.after_hours: must be between 1 and 720");
+    }
+    if (c.reminders().tickMinutes() < 1 || c.reminders().tickMinutes() > 24 * 60) {
+      problems.add("reminders.tick_minutes: must be between 1 and 1440");
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(file + ": " + String.join("; ", problems));
     }

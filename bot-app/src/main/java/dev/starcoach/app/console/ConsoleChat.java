@@ -98,6 +98,13 @@ public final class ConsoleChat {
       print("Daily questions are posted to Discord and Slack channels; the console has none.");
       return true;
     }
+    if (word.equals("remind") || word.equals("reminders") || word.equals("reminder")) {
+      print(
+          "Reminders of unfinished practices are sent as direct messages in Discord"
+              + " (/reminders turn:on) and Slack (/star remind on); the console has no one to"
+              + " remind. A practice left open here continues at the same step when you come back.");
+      return true;
+    }
     TextCommand command = TextCommand.parse(line.substring(1));
     if (command instanceof TextCommand.Run run) {
       engine.handle(key, run.event(), conversation);

@@ -483,6 +483,7 @@ public final class ConsoleRenderer {
         "  /level [sde1|sde2|senior]       show or set your level",
         "  /timezone [ZONE]                show or set your time zone (for streaks)",
         "  /stats   /leaderboard [weeks]   your progress (with a chart) and this week's board",
+        "  /remind                         reminders are DMs in Discord and Slack (not here)",
         "  /export                         print your data as JSON",
         "  /forget                         delete your data (asks first)",
         "  /help   /quit",

@@ -58,4 +58,20 @@ class ConfigLoaderTest {
             ConfigException.class, () -> load("discord:\n  shard_total: 2\n  shard_to: 2\n"));
     assertTrue(shards.getMessage().contains("shard"), shards.getMessage());
   }
+
+  @Test
+  void reminderSettingsAreReadAndCheckedForRange() throws IOException {
+    // GIVEN a reminder section with its own values, WHEN loaded, THEN they are kept
+    AppConfig config = load("reminders:\n  after_hours: 48\n  tick_minutes: 10\n");
+    assertEquals(new AppConfig.RemindersSection(48, 10), config.reminders());
+    assertEquals(new AppConfig.RemindersSection(24, 5), AppConfig.defaults().reminders());
+
+    // AND values out of range name their key
+    ConfigException hours =
+        assertThrows(ConfigException.class, () -> load("reminders:\n  after_hours: 0\n"));
+    assertTrue(hours.getMessage().contains("reminders.after_hours"), hours.getMessage());
+    ConfigException tick =
+        assertThrows(ConfigException.class, () -> load("reminders:\n  tick_minutes: 0\n"));
+    assertTrue(tick.getMessage().contains("reminders.tick_minutes"), tick.getMessage());
+  }
 }

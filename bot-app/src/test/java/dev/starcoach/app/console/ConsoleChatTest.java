@@ -146,4 +146,15 @@ class ConsoleChatTest {
     assertTrue(out.contains(" 1. tester"), out);
     assertTrue(out.contains("/leaderboard takes how many weeks back"), out);
   }
+
+  @Test
+  void remindSaysRemindersAreDirectMessagesInDiscordAndSlack() {
+    // WHEN the person asks for reminders in the console
+    String out = run("/remind on\n/help\n");
+
+    // THEN they learn where reminders are sent, and help lists the command
+    assertTrue(out.contains("direct messages in Discord"), out);
+    assertTrue(out.contains("Slack (/star remind on)"), out);
+    assertTrue(out.contains("/remind "), out);
+  }
 }

@@ -39,6 +39,7 @@ import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.PersonSettings;
 import dev.starcoach.core.store.QuizAttempt;
+import dev.starcoach.core.store.ReminderStore;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.store.StaleSessionException;
 import dev.starcoach.core.store.StorageUnavailableException;
@@ -79,6 +80,7 @@ public final class CoachEngine {
   private final Clock clock;
   private final RandomGenerator random;
   private final EngineSettings settings;
+  private final ReminderStore reminders;
   private final ReentrantLock[] stripes = new ReentrantLock[256];
   private final Set<String> liveSessions = ConcurrentHashMap.newKeySet();
   private final ExportWriter exportWriter = new ExportWriter();
@@ -90,6 +92,23 @@ public final class CoachEngine {
       Clock clock,
       RandomGenerator random,
       EngineSettings settings) {
+    this(bank, scorer, stores, clock, random, settings, null);
+  }
+
+  /**
+   * An engine that also lets people turn reminders of unfinished practices on and off ({@link
+   * CoachEvent.SetReminders}); without a reminder store (the other constructor, or {@code null})
+   * that event answers that reminders are not available here.
+   */
+  public CoachEngine(
+      QuestionBank bank,
+      Scorer scorer,
+      CoachStores stores,
+      Clock clock,
+      RandomGenerator random,
+      EngineSettings settings,
+      ReminderStore reminders) {
+    this.reminders = reminders;
     this.bank = Objects.requireNonNull(bank, "bank");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.stores = Objects.requireNonNull(stores, "stores");
@@ -161,6 +180,8 @@ public final class CoachEngine {
       changeLevel(key, change.level(), to);
     } else if (event instanceof CoachEvent.ChangeTimeZone zone) {
       changeZone(key, zone.zone(), to);
+    } else if (event instanceof CoachEvent.SetReminders remind) {
+      setReminders(key, remind.on(), to);
     } else if (event instanceof Reconnect) {
       stores.sessions().findOpen(key).ifPresent(session -> resume(session, to, true));
     } else if (event instanceof ExportData) {
@@ -1087,6 +1108,33 @@ public final class CoachEngine {
     to.send(
         new CoachReply.Notice(
             "Time zone set to " + zone.getId() + ". Streaks now count days in that zone."));
+  }
+
+  private void setReminders(SessionKey key, Boolean on, Conversation to) {
+    if (reminders == null) {
+      to.send(
+          new CoachReply.Notice(
+              "Reminders are not available here. In Discord and Slack, the bot can send you a"
+                  + " direct message when a practice you started is left unfinished for a day."));
+      return;
+    }
+    if (on == null) {
+      to.send(
+          new CoachReply.Notice(
+              reminders.optedIn(key.person())
+                  ? "Reminders are on: if you leave a practice unfinished for a day, you get one"
+                      + " direct message about it. Turn them off with: remind off"
+                  : "Reminders are off. Turn them on with: remind on (one direct message when a"
+                      + " practice you started is left unfinished for a day)"));
+      return;
+    }
+    reminders.setOptIn(key.person(), on);
+    to.send(
+        new CoachReply.Notice(
+            on
+                ? "Reminders on. If you leave a practice unfinished for a day, you get one direct"
+                    + " message about it."
+                : "Reminders off. You will not get messages about unfinished practices."));
   }
 
   private void forget(SessionKey key, boolean confirmed, Conversation to) {

@@ -53,6 +53,11 @@ public sealed interface CoachEvent {
   /** Show ({@code zone} null) or set the person's time zone, an IANA id such as Europe/Berlin. */
   record ChangeTimeZone(String zone) implements CoachEvent {}
 
+  /**
+   * Show ({@code on} null) or turn on or off the reminder of a practice left unfinished for a day.
+   */
+  record SetReminders(Boolean on) implements CoachEvent {}
+
   /** The person is back (a new process, a reconnect): resume the open session if any. */
   record Reconnect() implements CoachEvent {}
 

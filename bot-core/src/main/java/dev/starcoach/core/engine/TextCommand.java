@@ -40,6 +40,7 @@ public sealed interface TextCommand {
           "lens",
           "questions",
           "level",
+          "remind",
           "export",
           "forget",
           "help",
@@ -73,6 +74,7 @@ public sealed interface TextCommand {
       case "level" -> level(rest);
       case "timezone", "tz", "zone" ->
           new Run(new CoachEvent.ChangeTimeZone(rest.isBlank() ? null : rest.strip()));
+      case "remind", "reminders", "reminder" -> remind(rest);
       case "export" -> new Run(new CoachEvent.ExportData());
       case "forget" -> forget(rest);
       case "answer" ->
@@ -140,6 +142,15 @@ public sealed interface TextCommand {
             () ->
                 new Invalid(
                     "unknown level '" + rest.strip() + "' (expected sde1, sde2 or senior)"));
+  }
+
+  private static TextCommand remind(String rest) {
+    return switch (rest.strip().toLowerCase(Locale.ROOT)) {
+      case "" -> new Run(new CoachEvent.SetReminders(null));
+      case "on", "yes", "true" -> new Run(new CoachEvent.SetReminders(true));
+      case "off", "no", "false" -> new Run(new CoachEvent.SetReminders(false));
+      default -> new Invalid("remind takes on or off, such as: remind on");
+    };
   }
 
   private static TextCommand forget(String rest) {

@@ -42,4 +42,23 @@ class TextCommandTest {
         new CoachEvent.ForgetData(true),
         ((TextCommand.Run) TextCommand.parse("forget confirm")).event());
   }
+
+  @Test
+  void remindTakesOnOffOrNothing() {
+    // WHEN the reminder commands are parsed, THEN on, off and "show" map to SetReminders
+    assertEquals(
+        new CoachEvent.SetReminders(true),
+        ((TextCommand.Run) TextCommand.parse("remind on")).event());
+    assertEquals(
+        new CoachEvent.SetReminders(false),
+        ((TextCommand.Run) TextCommand.parse("/reminders OFF")).event());
+    assertEquals(
+        new CoachEvent.SetReminders(null),
+        ((TextCommand.Run) TextCommand.parse("reminders")).event());
+    assertTrue(
+        ((TextCommand.Invalid) TextCommand.parse("remind tomorrow"))
+            .message()
+            .contains("on or off"));
+    assertTrue(TextCommand.WORDS.contains("remind"));
+  }
 }

@@ -31,11 +31,27 @@ public final class InMemoryStores
   private final List<ScoredAnswer> answers = new ArrayList<>();
   private final List<QuizAttempt> quiz = new ArrayList<>();
   private final Map<PersonId, PersonSettings> settings = new LinkedHashMap<>();
+  private final List<java.util.function.ToIntFunction<PersonId>> alsoForget =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean offline;
 
   /** All ports as one bundle for the engine. */
   public CoachStores bundle() {
     return new CoachStores(this, this, this, this, this);
+  }
+
+  /** Every session stored, open or closed, in the order they were first saved. */
+  public synchronized List<PracticeSession> allSessions() {
+    check();
+    return List.copyOf(sessions.values());
+  }
+
+  /**
+   * Adds a store of other person data (such as {@link InMemoryReminders}) that {@link #forget}
+   * erases too, before the person's sessions go; it returns how many records it deleted.
+   */
+  public void alsoForget(java.util.function.ToIntFunction<PersonId> eraser) {
+    alsoForget.add(eraser);
   }
 
   /** Makes every call fail as if the database were unreachable (or reachable again). */
@@ -137,11 +153,12 @@ public final class InMemoryStores
   @Override
   public synchronized int forget(PersonId person) {
     check();
+    int others = alsoForget.stream().mapToInt(e -> e.applyAsInt(person)).sum();
     int before = sessions.size() + answers.size() + quiz.size() + settings.size();
     sessions.values().removeIf(s -> s.key().person().equals(person));
     answers.removeIf(a -> a.key().person().equals(person));
     quiz.removeIf(q -> q.person().equals(person));
     settings.remove(person);
-    return before - (sessions.size() + answers.size() + quiz.size() + settings.size());
+    return before - (sessions.size() + answers.size() + quiz.size() + settings.size()) + others;
   }
 }
