@@ -283,7 +283,7 @@ class RuleScorerTest {
     Assessment a =
         probe(
             "How did you make sure your fix was merged?",
-            "I submitted a PR and waited for them to review it.");
+            "I opened the pull request and then just waited until their reviewers got to it.");
     assertTrue(a.has(NO_FOLLOW_THROUGH));
   }
 
@@ -437,7 +437,7 @@ class RuleScorerTest {
     Assessment bad =
         probe(
             "How did you get the documents team to accept it?",
-            "I did escalate it - I sent them a Slack message and they handled it.");
+            "I raised it with their manager over chat, and after that their team took care of it.");
     BarRaiserVerdict hire = SCORER.conclude(full, List.of(good), Level.SDE2);
     BarRaiserVerdict routed = SCORER.conclude(full, List.of(good, bad), Level.SDE2);
     assertTrue(hire.verdict().isHire(), hire.toString());
