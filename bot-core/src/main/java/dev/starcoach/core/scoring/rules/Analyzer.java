@@ -444,10 +444,11 @@ final class Analyzer {
     int until = -1;
     int scopeClause = -1;
     for (int k = 0; k < t.n; k++) {
-      if (k <= until && t.clause[k] == scopeClause) {
+      boolean negator = t.inList(k, Lexicon.NEGATORS);
+      if (k <= until && t.clause[k] == scopeClause && !negator) {
         t.flags[k] |= F_NEG;
       }
-      if (t.inList(k, Lexicon.NEGATORS)) {
+      if (negator) {
         until = k + window;
         scopeClause = t.clause[k];
       }

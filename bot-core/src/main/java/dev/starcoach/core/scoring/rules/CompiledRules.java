@@ -46,12 +46,15 @@ final class CompiledRules {
   final int idAble;
   final int idPercent;
   final int idPer;
+  final int idNone;
   final int[] calendarUnits;
   final int[] durationPreps;
   final int[] relativePronouns;
   final int[] determiners;
   final int[] modals;
   final int[] notImpliedVerbs;
+  final int[] shortfallWords;
+  final int[] contrastWords;
 
   CompiledRules(ScoringRules rules) {
     this.rules = rules;
@@ -93,6 +96,7 @@ final class CompiledRules {
     idAble = intern("able");
     idPercent = intern("percent");
     idPer = intern("per");
+    idNone = intern("none");
     calendarUnits =
         internAll(
             "day",
@@ -121,6 +125,9 @@ final class CompiledRules {
             "the", "a", "an", "this", "that", "these", "those", "it", "there", "my", "our", "their",
             "his", "her", "its", "some", "any", "every", "each", "no", "not");
     modals = internAll("could", "would", "can", "will", "should", "might", "may", "must");
+    shortfallWords = internAll("only", "just", "merely", "barely");
+    contrastWords =
+        internAll("yet", "but", "although", "though", "however", "whereas", "despite", "still");
     notImpliedVerbs =
         internAll(
             "based",

@@ -268,7 +268,7 @@ public final class RuleScorer implements Scorer {
             t.clauseQuote(actionScope.firstWe));
       }
     }
-    if (whole.has(Lexicon.ASSIGNED)
+    if (whole.assignedIssue()
         && !whole.has(Lexicon.SCOPE_BOUNDARY)
         && !tally.has(FindingCategory.ASSIGNED)) {
       tally.issue(
