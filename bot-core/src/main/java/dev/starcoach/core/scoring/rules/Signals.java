@@ -101,6 +101,17 @@ final class Signals {
     return has(Lexicon.ASSIGNED) && !scopeExpansion;
   }
 
+  /**
+   * In a full answer the stated assignment and the bigger goal often land in different parts; the
+   * part that states the assignment takes the whole answer's reading.
+   */
+  void inheritScopeExpansion(Signals whole) {
+    if (whole.scopeExpansion && !scopeExpansion && has(Lexicon.ASSIGNED)) {
+      scopeExpansion = true;
+      scopeExpansionEvidence = whole.scopeExpansionEvidence;
+    }
+  }
+
   private void scopeExpansion() {
     int a = first(Lexicon.ASSIGNED);
     if (a < 0) {
