@@ -158,9 +158,13 @@ final class Analyzer {
     int i = 0;
     while (i < n) {
       char c = cs[i];
+      boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
       boolean currency =
-          (c == '$' || c == '\u20AC' || c == '\u00A3') && i + 1 < n && Character.isDigit(cs[i + 1]);
-      if (Character.isDigit(c) || currency) {
+          !digit
+              && (c == '$' || c == '\u20AC' || c == '\u00A3')
+              && i + 1 < n
+              && Character.isDigit(cs[i + 1]);
+      if (digit || currency) {
         i = number(t, s, i, currency, pending);
         pending = 0;
         sentenceStart = false;
@@ -343,9 +347,9 @@ final class Analyzer {
       if (next >= 0 && next == rules.idPercent) {
         t.flags[k] |= F_PCT;
       }
-      if (CompiledRules.contains(rules.calendarUnits, next)) {
+      if (rules.isIn(next, CompiledRules.SET_CALENDAR)) {
         int prev = k > 0 && t.sentence[k - 1] == t.sentence[k] ? t.id[k - 1] : -1;
-        if (CompiledRules.contains(rules.durationPreps, prev)) {
+        if (rules.isIn(prev, CompiledRules.SET_DURATION_PREP)) {
           t.flags[k] |= AnalyzedText.F_DURATION;
         }
       }
@@ -356,8 +360,8 @@ final class Analyzer {
       }
       int next = k + 1 < t.n && t.sentence[k + 1] == t.sentence[k] ? t.id[k + 1] : -1;
       int prev = k > 0 && t.sentence[k - 1] == t.sentence[k] ? t.id[k - 1] : -1;
-      if (CompiledRules.contains(rules.calendarUnits, next)
-          && (prev < 0 || CompiledRules.contains(rules.durationPreps, prev))) {
+      if (rules.isIn(next, CompiledRules.SET_CALENDAR)
+          && (prev < 0 || rules.isIn(prev, CompiledRules.SET_DURATION_PREP))) {
         t.flags[k] |= AnalyzedText.F_DURATION;
       }
     }
@@ -506,7 +510,7 @@ final class Analyzer {
         verb(t, cl, subjectEnd(t, k, Lexicon.OTHER_SUBJECTS), to);
       } else if (from == t.sentenceFirst[t.sentence[from]]
           && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
-          && !CompiledRules.contains(rules.notImpliedVerbs, t.id[k])
+          && !rules.isIn(t.id[k], CompiledRules.SET_NOT_IMPLIED)
           && !passive(t, k, to)) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
         t.clauseVerb[cl] = k;
@@ -516,9 +520,9 @@ final class Analyzer {
         t.clauseAction[cl] = true;
       } else if (cl > 0
           && t.sentence[from] == t.sentence[t.clauseFirst[cl - 1]]
-          && !CompiledRules.contains(rules.relativePronouns, t.id[from])
+          && !rules.isIn(t.id[from], CompiledRules.SET_RELATIVE)
           && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
-          && !CompiledRules.contains(rules.determiners, t.id[k])) {
+          && !rules.isIn(t.id[k], CompiledRules.SET_DETERMINER)) {
         byte prev = t.clauseSubject[cl - 1];
         if (prev == AnalyzedText.SUBJ_I
             || prev == AnalyzedText.SUBJ_WE
@@ -553,10 +557,10 @@ final class Analyzer {
     if (k >= to || t.is(k, F_NUM) || t.id[k] == rules.idI) {
       return;
     }
-    if (CompiledRules.contains(rules.modals, t.id[k])
+    if (rules.isIn(t.id[k], CompiledRules.SET_MODAL)
         && k + 1 < to
         && !t.inList(k + 1, Lexicon.NON_ACTION_VERBS)
-        && !CompiledRules.contains(rules.determiners, t.id[k + 1])
+        && !rules.isIn(t.id[k + 1], CompiledRules.SET_DETERMINER)
         && !t.is(k + 1, F_NUM)) {
       t.clauseVerb[cl] = k + 1;
       t.clauseAction[cl] = true;

@@ -22,6 +22,17 @@ final class CompiledRules {
 
   long[] wordMask = new long[0];
   boolean[] numberWord = new boolean[0];
+
+  // membership of the built-in word sets below, one bit per set, by word id (no search per token)
+  static final int SET_CALENDAR = 1;
+  static final int SET_DURATION_PREP = 1 << 1;
+  static final int SET_RELATIVE = 1 << 2;
+  static final int SET_DETERMINER = 1 << 3;
+  static final int SET_MODAL = 1 << 4;
+  static final int SET_NOT_IMPLIED = 1 << 5;
+  static final int SET_SHORTFALL = 1 << 6;
+  static final int SET_CONTRAST = 1 << 7;
+  private short[] idSets = new short[0];
   final long[] replacementLengths = new long[27];
   long spanMask;
 
@@ -164,6 +175,15 @@ final class CompiledRules {
     for (int id : numberIds) {
       numberWord[id] = true;
     }
+    idSets = new short[vocabWords.size()];
+    mark(calendarUnits, SET_CALENDAR);
+    mark(durationPreps, SET_DURATION_PREP);
+    mark(relativePronouns, SET_RELATIVE);
+    mark(determiners, SET_DETERMINER);
+    mark(modals, SET_MODAL);
+    mark(notImpliedVerbs, SET_NOT_IMPLIED);
+    mark(shortfallWords, SET_SHORTFALL);
+    mark(contrastWords, SET_CONTRAST);
     int[] root = new int[vocabWords.size()];
     Arrays.fill(root, -1);
     System.arraycopy(rootKid, 0, root, 0, Math.min(rootKid.length, root.length));
@@ -387,8 +407,15 @@ final class CompiledRules {
     return (int) (packed >>> 16);
   }
 
-  static boolean contains(int[] sorted, int id) {
-    return id >= 0 && Arrays.binarySearch(sorted, id) >= 0;
+  /** True when the word id belongs to the built-in set {@code set} (a SET_ bit). */
+  boolean isIn(int id, int set) {
+    return id >= 0 && id < idSets.length && (idSets[id] & set) != 0;
+  }
+
+  private void mark(int[] ids, int set) {
+    for (int id : ids) {
+      idSets[id] |= (short) set;
+    }
   }
 
   /** A tiny open-addressing long -> long map; a key seen with two different values is dropped. */

@@ -410,12 +410,12 @@ final class Signals {
       if (isChange(k) && !t.is(k, ANY_NUMBER)) {
         change = true;
       }
-      if (CompiledRules.contains(r.contrastWords, id)) {
+      if (r.isIn(id, CompiledRules.SET_CONTRAST)) {
         contrast = true;
       }
       if (!isNumber(k)) {
         if (!shortfall
-            && CompiledRules.contains(r.shortfallWords, id)
+            && r.isIn(id, CompiledRules.SET_SHORTFALL)
             && k + 1 < b
             && (isNumber(k + 1) || (k + 2 < b && isNumber(k + 2)))) {
           shortfall = true;
