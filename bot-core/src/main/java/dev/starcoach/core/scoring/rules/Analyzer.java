@@ -448,7 +448,7 @@ final class Analyzer {
     int until = -1;
     int scopeClause = -1;
     for (int k = 0; k < t.n; k++) {
-      boolean negator = t.inList(k, Lexicon.NEGATORS);
+      boolean negator = t.inList(k, Lexicon.NEGATORS) && !bareContrast(t, k);
       if (k <= until && t.clause[k] == scopeClause && !negator) {
         t.flags[k] |= F_NEG;
       }
@@ -463,6 +463,21 @@ final class Analyzer {
         t.flags[k] |= F_NEG;
       }
     }
+  }
+
+  /**
+   * "Instead" and "rather" negate only what they replace ("instead of waiting", "rather than
+   * escalate"); "Instead I rewrote it" negates nothing.
+   */
+  private boolean bareContrast(AnalyzedText t, int k) {
+    int id = t.id[k];
+    if (id == rules.idInstead) {
+      return k + 1 >= t.n || t.id[k + 1] != rules.idOf;
+    }
+    if (id == rules.idRather) {
+      return k + 1 >= t.n || t.id[k + 1] != rules.idThan;
+    }
+    return false;
   }
 
   private void subjects(AnalyzedText t) {

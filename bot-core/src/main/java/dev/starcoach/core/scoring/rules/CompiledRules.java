@@ -58,6 +58,10 @@ final class CompiledRules {
   final int idPercent;
   final int idPer;
   final int idNone;
+  final int idInstead;
+  final int idRather;
+  final int idOf;
+  final int idThan;
   final int[] calendarUnits;
   final int[] durationPreps;
   final int[] relativePronouns;
@@ -108,6 +112,10 @@ final class CompiledRules {
     idPercent = intern("percent");
     idPer = intern("per");
     idNone = intern("none");
+    idInstead = intern("instead");
+    idRather = intern("rather");
+    idOf = intern("of");
+    idThan = intern("than");
     calendarUnits =
         internAll(
             "day",

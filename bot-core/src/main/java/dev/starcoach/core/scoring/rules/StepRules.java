@@ -573,7 +573,7 @@ final class StepRules {
               ? s.t.evidence(s.noFollowThrough)
               : s.evNegated(Lexicon.FOLLOW_THROUGH));
     }
-    boolean reasoning = s.has(Lexicon.REASONING) && s.storyWords >= 4;
+    boolean reasoning = s.has(Lexicon.REASONING) && s.storyWords >= 6;
     if (d.motivation() && reasoning && !generic(s)) {
       t.strength(
           SPECIFIC_INSIGHT,

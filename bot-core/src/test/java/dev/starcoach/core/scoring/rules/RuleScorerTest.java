@@ -588,4 +588,23 @@ class RuleScorerTest {
     assertTrue(a.has(FindingCategory.BUSINESS_IMPACT), a.findings().toString());
     assertTrue(a.has(FindingCategory.SECOND_ORDER), a.findings().toString());
   }
+
+  @Test
+  void a_sentence_led_by_instead_is_not_negated_but_instead_of_is() {
+    // GIVEN "Instead I set out to" after a limited assignment, and "instead of waiting for a
+    // ticket"
+    Assessment expansion =
+        score(
+            AnswerKind.TASK,
+            "I had been asked just to add one report for sales. Instead I set out to replace all "
+                + "twelve hand-built reports with one self-serve view.");
+    Assessment initiative =
+        score(
+            AnswerKind.TASK,
+            "Instead of waiting for a ticket, I set out to fix the importer before the month end.");
+    // THEN the first is scope expansion and the second a negated assignment (initiative)
+    assertFalse(issues(expansion).contains(ASSIGNED), expansion.findings().toString());
+    assertFalse(issues(initiative).contains(ASSIGNED), initiative.findings().toString());
+    assertTrue(initiative.has(SCOPE_BOUNDARY), initiative.findings().toString());
+  }
 }
