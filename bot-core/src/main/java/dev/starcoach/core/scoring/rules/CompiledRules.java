@@ -196,6 +196,27 @@ final class CompiledRules {
     Arrays.fill(root, -1);
     System.arraycopy(rootKid, 0, root, 0, Math.min(rootKid.length, root.length));
     rootKid = root;
+    sortKids();
+  }
+
+  /** Sorts each trie node's children by word id, so {@link #next} can search them. */
+  private void sortKids() {
+    for (int node = 0; node < nodes; node++) {
+      int[] keys = kidKeys[node];
+      if (keys == null || keys.length < 2) {
+        continue;
+      }
+      int[] kids = kidNodes[node];
+      long[] pairs = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        pairs[i] = ((long) keys[i] << 32) | (kids[i] & 0xFFFFFFFFL);
+      }
+      Arrays.sort(pairs);
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = (int) (pairs[i] >>> 32);
+        kids[i] = (int) pairs[i];
+      }
+    }
   }
 
   double w(Weight weight) {
@@ -381,12 +402,16 @@ final class CompiledRules {
     if (keys == null) {
       return -1;
     }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == id) {
-        return kidNodes[node][i];
+    if (keys.length <= 8) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == id) {
+          return kidNodes[node][i];
+        }
       }
+      return -1;
     }
-    return -1;
+    int i = Arrays.binarySearch(keys, id);
+    return i >= 0 ? kidNodes[node][i] : -1;
   }
 
   /** The stem id a misspelt word (lower case, letters only, 6+ long) stands for, or -1. */
