@@ -158,9 +158,13 @@ final class Analyzer {
     int i = 0;
     while (i < n) {
       char c = cs[i];
+      boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
       boolean currency =
-          (c == '$' || c == '\u20AC' || c == '\u00A3') && i + 1 < n && Character.isDigit(cs[i + 1]);
-      if (Character.isDigit(c) || currency) {
+          !digit
+              && (c == '$' || c == '\u20AC' || c == '\u00A3')
+              && i + 1 < n
+              && Character.isDigit(cs[i + 1]);
+      if (digit || currency) {
         i = number(t, s, i, currency, pending);
         pending = 0;
         sentenceStart = false;
@@ -343,9 +347,9 @@ final class Analyzer {
       if (next >= 0 && next == rules.idPercent) {
         t.flags[k] |= F_PCT;
       }
-      if (CompiledRules.contains(rules.calendarUnits, next)) {
+      if (rules.isIn(next, CompiledRules.SET_CALENDAR)) {
         int prev = k > 0 && t.sentence[k - 1] == t.sentence[k] ? t.id[k - 1] : -1;
-        if (CompiledRules.contains(rules.durationPreps, prev)) {
+        if (rules.isIn(prev, CompiledRules.SET_DURATION_PREP)) {
           t.flags[k] |= AnalyzedText.F_DURATION;
         }
       }
@@ -356,8 +360,8 @@ final class Analyzer {
       }
       int next = k + 1 < t.n && t.sentence[k + 1] == t.sentence[k] ? t.id[k + 1] : -1;
       int prev = k > 0 && t.sentence[k - 1] == t.sentence[k] ? t.id[k - 1] : -1;
-      if (CompiledRules.contains(rules.calendarUnits, next)
-          && (prev < 0 || CompiledRules.contains(rules.durationPreps, prev))) {
+      if (rules.isIn(next, CompiledRules.SET_CALENDAR)
+          && (prev < 0 || rules.isIn(prev, CompiledRules.SET_DURATION_PREP))) {
         t.flags[k] |= AnalyzedText.F_DURATION;
       }
     }
@@ -444,10 +448,11 @@ final class Analyzer {
     int until = -1;
     int scopeClause = -1;
     for (int k = 0; k < t.n; k++) {
-      if (k <= until && t.clause[k] == scopeClause) {
+      boolean negator = t.inList(k, Lexicon.NEGATORS) && !bareContrast(t, k);
+      if (k <= until && t.clause[k] == scopeClause && !negator) {
         t.flags[k] |= F_NEG;
       }
-      if (t.inList(k, Lexicon.NEGATORS)) {
+      if (negator) {
         until = k + window;
         scopeClause = t.clause[k];
       }
@@ -458,6 +463,21 @@ final class Analyzer {
         t.flags[k] |= F_NEG;
       }
     }
+  }
+
+  /**
+   * "Instead" and "rather" negate only what they replace ("instead of waiting", "rather than
+   * escalate"); "Instead I rewrote it" negates nothing.
+   */
+  private boolean bareContrast(AnalyzedText t, int k) {
+    int id = t.id[k];
+    if (id == rules.idInstead) {
+      return k + 1 >= t.n || t.id[k + 1] != rules.idOf;
+    }
+    if (id == rules.idRather) {
+      return k + 1 >= t.n || t.id[k + 1] != rules.idThan;
+    }
+    return false;
   }
 
   private void subjects(AnalyzedText t) {
@@ -505,7 +525,7 @@ final class Analyzer {
         verb(t, cl, subjectEnd(t, k, Lexicon.OTHER_SUBJECTS), to);
       } else if (from == t.sentenceFirst[t.sentence[from]]
           && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
-          && !CompiledRules.contains(rules.notImpliedVerbs, t.id[k])
+          && !rules.isIn(t.id[k], CompiledRules.SET_NOT_IMPLIED)
           && !passive(t, k, to)) {
         t.clauseSubject[cl] = AnalyzedText.SUBJ_I;
         t.clauseVerb[cl] = k;
@@ -515,9 +535,9 @@ final class Analyzer {
         t.clauseAction[cl] = true;
       } else if (cl > 0
           && t.sentence[from] == t.sentence[t.clauseFirst[cl - 1]]
-          && !CompiledRules.contains(rules.relativePronouns, t.id[from])
+          && !rules.isIn(t.id[from], CompiledRules.SET_RELATIVE)
           && (t.is(k, F_ED) || t.inList(k, Lexicon.IRREGULAR_PARTICIPLES))
-          && !CompiledRules.contains(rules.determiners, t.id[k])) {
+          && !rules.isIn(t.id[k], CompiledRules.SET_DETERMINER)) {
         byte prev = t.clauseSubject[cl - 1];
         if (prev == AnalyzedText.SUBJ_I
             || prev == AnalyzedText.SUBJ_WE
@@ -552,10 +572,10 @@ final class Analyzer {
     if (k >= to || t.is(k, F_NUM) || t.id[k] == rules.idI) {
       return;
     }
-    if (CompiledRules.contains(rules.modals, t.id[k])
+    if (rules.isIn(t.id[k], CompiledRules.SET_MODAL)
         && k + 1 < to
         && !t.inList(k + 1, Lexicon.NON_ACTION_VERBS)
-        && !CompiledRules.contains(rules.determiners, t.id[k + 1])
+        && !rules.isIn(t.id[k + 1], CompiledRules.SET_DETERMINER)
         && !t.is(k + 1, F_NUM)) {
       t.clauseVerb[cl] = k + 1;
       t.clauseAction[cl] = true;

@@ -7,15 +7,24 @@ package dev.starcoach.core.scoring.rules;
  */
 final class CharTable {
   private char[][] keys;
-  private int[] hashes;
-  private int[] values;
+
+  /** Per slot: the key's hash at 2i and its value at 2i+1 (-1: empty), side by side in memory. */
+  private int[] slots;
+
   private int size;
 
   CharTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     keys = new char[cap][];
-    hashes = new int[cap];
-    values = new int[cap];
+    slots = emptySlots(cap);
+  }
+
+  private static int[] emptySlots(int cap) {
+    int[] s = new int[cap * 2];
+    for (int i = 1; i < s.length; i += 2) {
+      s[i] = -1;
+    }
+    return s;
   }
 
   static final int SEED = 0x811c9dc5;
@@ -43,14 +52,18 @@ final class CharTable {
 
   /** The value for the key whose {@link #hash} is given, or -1. */
   int get(char[] buf, int off, int len, int hash) {
+    int[] sl = slots;
     int mask = keys.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
-      char[] k = keys[i];
-      if (k == null) {
+      int value = sl[2 * i + 1];
+      if (value < 0) {
         return -1;
       }
-      if (hashes[i] == hash && k.length == len && same(k, buf, off, len)) {
-        return values[i];
+      if (sl[2 * i] == hash) {
+        char[] k = keys[i];
+        if (k.length == len && same(k, buf, off, len)) {
+          return value;
+        }
       }
     }
   }
@@ -96,19 +109,18 @@ final class CharTable {
       i = (i + 1) & mask;
     }
     keys[i] = c;
-    hashes[i] = h;
-    values[i] = value;
+    slots[2 * i] = h;
+    slots[2 * i + 1] = value;
   }
 
   private void grow() {
     char[][] oldKeys = keys;
-    int[] oldValues = values;
+    int[] oldSlots = slots;
     keys = new char[oldKeys.length * 2][];
-    hashes = new int[oldKeys.length * 2];
-    values = new int[oldKeys.length * 2];
+    slots = emptySlots(oldKeys.length * 2);
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        insert(oldKeys[i], oldValues[i]);
+        insert(oldKeys[i], oldSlots[2 * i + 1]);
       }
     }
   }

@@ -22,6 +22,17 @@ final class CompiledRules {
 
   long[] wordMask = new long[0];
   boolean[] numberWord = new boolean[0];
+
+  // membership of the built-in word sets below, one bit per set, by word id (no search per token)
+  static final int SET_CALENDAR = 1;
+  static final int SET_DURATION_PREP = 1 << 1;
+  static final int SET_RELATIVE = 1 << 2;
+  static final int SET_DETERMINER = 1 << 3;
+  static final int SET_MODAL = 1 << 4;
+  static final int SET_NOT_IMPLIED = 1 << 5;
+  static final int SET_SHORTFALL = 1 << 6;
+  static final int SET_CONTRAST = 1 << 7;
+  private short[] idSets = new short[0];
   final long[] replacementLengths = new long[27];
   long spanMask;
 
@@ -46,12 +57,19 @@ final class CompiledRules {
   final int idAble;
   final int idPercent;
   final int idPer;
+  final int idNone;
+  final int idInstead;
+  final int idRather;
+  final int idOf;
+  final int idThan;
   final int[] calendarUnits;
   final int[] durationPreps;
   final int[] relativePronouns;
   final int[] determiners;
   final int[] modals;
   final int[] notImpliedVerbs;
+  final int[] shortfallWords;
+  final int[] contrastWords;
 
   CompiledRules(ScoringRules rules) {
     this.rules = rules;
@@ -93,6 +111,11 @@ final class CompiledRules {
     idAble = intern("able");
     idPercent = intern("percent");
     idPer = intern("per");
+    idNone = intern("none");
+    idInstead = intern("instead");
+    idRather = intern("rather");
+    idOf = intern("of");
+    idThan = intern("than");
     calendarUnits =
         internAll(
             "day",
@@ -121,6 +144,9 @@ final class CompiledRules {
             "the", "a", "an", "this", "that", "these", "those", "it", "there", "my", "our", "their",
             "his", "her", "its", "some", "any", "every", "each", "no", "not");
     modals = internAll("could", "would", "can", "will", "should", "might", "may", "must");
+    shortfallWords = internAll("only", "just", "merely", "barely");
+    contrastWords =
+        internAll("yet", "but", "although", "though", "however", "whereas", "despite", "still");
     notImpliedVerbs =
         internAll(
             "based",
@@ -157,10 +183,40 @@ final class CompiledRules {
     for (int id : numberIds) {
       numberWord[id] = true;
     }
+    idSets = new short[vocabWords.size()];
+    mark(calendarUnits, SET_CALENDAR);
+    mark(durationPreps, SET_DURATION_PREP);
+    mark(relativePronouns, SET_RELATIVE);
+    mark(determiners, SET_DETERMINER);
+    mark(modals, SET_MODAL);
+    mark(notImpliedVerbs, SET_NOT_IMPLIED);
+    mark(shortfallWords, SET_SHORTFALL);
+    mark(contrastWords, SET_CONTRAST);
     int[] root = new int[vocabWords.size()];
     Arrays.fill(root, -1);
     System.arraycopy(rootKid, 0, root, 0, Math.min(rootKid.length, root.length));
     rootKid = root;
+    sortKids();
+  }
+
+  /** Sorts each trie node's children by word id, so {@link #next} can search them. */
+  private void sortKids() {
+    for (int node = 0; node < nodes; node++) {
+      int[] keys = kidKeys[node];
+      if (keys == null || keys.length < 2) {
+        continue;
+      }
+      int[] kids = kidNodes[node];
+      long[] pairs = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        pairs[i] = ((long) keys[i] << 32) | (kids[i] & 0xFFFFFFFFL);
+      }
+      Arrays.sort(pairs);
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = (int) (pairs[i] >>> 32);
+        kids[i] = (int) pairs[i];
+      }
+    }
   }
 
   double w(Weight weight) {
@@ -346,12 +402,16 @@ final class CompiledRules {
     if (keys == null) {
       return -1;
     }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == id) {
-        return kidNodes[node][i];
+    if (keys.length <= 8) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == id) {
+          return kidNodes[node][i];
+        }
       }
+      return -1;
     }
-    return -1;
+    int i = Arrays.binarySearch(keys, id);
+    return i >= 0 ? kidNodes[node][i] : -1;
   }
 
   /** The stem id a misspelt word (lower case, letters only, 6+ long) stands for, or -1. */
@@ -380,8 +440,15 @@ final class CompiledRules {
     return (int) (packed >>> 16);
   }
 
-  static boolean contains(int[] sorted, int id) {
-    return id >= 0 && Arrays.binarySearch(sorted, id) >= 0;
+  /** True when the word id belongs to the built-in set {@code set} (a SET_ bit). */
+  boolean isIn(int id, int set) {
+    return id >= 0 && id < idSets.length && (idSets[id] & set) != 0;
+  }
+
+  private void mark(int[] ids, int set) {
+    for (int id : ids) {
+      idSets[id] |= (short) set;
+    }
   }
 
   /** A tiny open-addressing long -> long map; a key seen with two different values is dropped. */

@@ -199,8 +199,10 @@ public final class RuleScorer implements Scorer {
     Map<Step, Signals> partSignals = new EnumMap<>(Step.class);
     Tally merged = new Tally(0);
     List<Segment> segments = new ArrayList<>();
+    Signals whole = new Signals(t, 0, t.n);
     for (Segmenter.Part p : parts) {
       Signals s = new Signals(t, p.from(), p.to());
+      s.inheritScopeExpansion(whole);
       if (p.step() == Step.REFLECTION) {
         s.withReflection();
       }
@@ -233,7 +235,6 @@ public final class RuleScorer implements Scorer {
     double combined = sum == 0 ? 0 : total / sum;
     Tally tally = new Tally(combined);
     tally.merge(merged, "");
-    Signals whole = new Signals(t, 0, t.n);
     List<String> capReasons = new ArrayList<>();
     Verdict cap = Verdict.STRONG_HIRE;
     ScoringRules.Caps caps = rules.caps();
@@ -268,7 +269,7 @@ public final class RuleScorer implements Scorer {
             t.clauseQuote(actionScope.firstWe));
       }
     }
-    if (whole.has(Lexicon.ASSIGNED)
+    if (whole.assignedIssue()
         && !whole.has(Lexicon.SCOPE_BOUNDARY)
         && !tally.has(FindingCategory.ASSIGNED)) {
       tally.issue(

@@ -144,6 +144,7 @@ final class Segmenter {
     e[1] += Math.min(3, boundary) * w[SEG_SCOPE_BOUNDARY.ordinal()];
     e[1] += Math.min(2, s.count(Lexicon.SELF_INITIATED)) * w[SEG_SELF_INITIATED.ordinal()];
     e[1] += Math.min(2, s.count(Lexicon.GOAL)) * w[SEG_GOAL.ordinal()];
+    e[1] += Math.min(1, s.count(Lexicon.SCOPE_EXPANSION)) * w[SEG_GOAL.ordinal()] * 2;
     e[1] += (s.has(Lexicon.ASSIGNED) ? 1 : 0) * w[SEG_ASSIGNED.ordinal()];
     // Action
     int actions = 0;
@@ -153,7 +154,13 @@ final class Segmenter {
       }
       byte subj = t.clauseSubject[cl];
       if (subj == AnalyzedText.SUBJ_I || subj == AnalyzedText.SUBJ_WE) {
-        if (!clauseHasAny(t, cl, Lexicon.REFLECTION_CUES, Lexicon.SELF_INITIATED, Lexicon.GOAL)) {
+        if (!clauseHasAny(
+            t,
+            cl,
+            Lexicon.REFLECTION_CUES,
+            Lexicon.SELF_INITIATED,
+            Lexicon.GOAL,
+            Lexicon.SCOPE_EXPANSION)) {
           actions++;
         }
       } else if (subj == AnalyzedText.SUBJ_OTHER || subj == AnalyzedText.SUBJ_PASSIVE) {

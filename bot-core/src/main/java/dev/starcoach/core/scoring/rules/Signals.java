@@ -50,6 +50,23 @@ final class Signals {
   String deltaEvidence = "";
   boolean changeClaim;
 
+  /** "Only 9 of 40", "just 3%": a number framed as falling short. */
+  boolean shortfall;
+
+  String shortfallEvidence = "";
+
+  /** A sentence with a number that also turns on a contrast ("but", "yet", "still"). */
+  boolean numberContrast;
+
+  /**
+   * The answer states an assignment and then goes beyond it: "my ticket was to integrate one
+   * carrier, nothing more ... I set a bigger goal", or "my job was answering tickets ... nobody
+   * asked me to". The assignment is context for the ownership, not the story's motive.
+   */
+  boolean scopeExpansion;
+
+  String scopeExpansionEvidence = "";
+
   private int distinctImpact = -1;
   int hedges;
   private boolean reflectionDone;
@@ -75,7 +92,55 @@ final class Signals {
     matches();
     clauses();
     numbers();
+    scopeExpansion();
     hedges = count[Lexicon.HEDGES.ordinal()];
+  }
+
+  /** Assigned wording that counts against the answer (not the stated limit of a bigger scope). */
+  boolean assignedIssue() {
+    return has(Lexicon.ASSIGNED) && !scopeExpansion;
+  }
+
+  /**
+   * In a full answer the stated assignment and the bigger goal often land in different parts; the
+   * part that states the assignment takes the whole answer's reading.
+   */
+  void inheritScopeExpansion(Signals whole) {
+    if (whole.scopeExpansion && !scopeExpansion && has(Lexicon.ASSIGNED)) {
+      scopeExpansion = true;
+      scopeExpansionEvidence = whole.scopeExpansionEvidence;
+    }
+  }
+
+  private void scopeExpansion() {
+    int a = first(Lexicon.ASSIGNED);
+    if (a < 0) {
+      return;
+    }
+    int aStart = t.mStart[a];
+    int negated = firstNegatedPlus[Lexicon.ASSIGNED.ordinal()] - 1;
+    boolean negatedAfter = negated >= 0 && t.mStart[negated] > aStart;
+    int expansion = -1;
+    for (int m = t.listHead[Lexicon.SCOPE_EXPANSION.ordinal()]; m >= 0; m = t.mNext[m]) {
+      if (t.mStart[m] > aStart && t.mStart[m] < to && t.mEnd[m] <= to && !t.negated(m)) {
+        expansion = m;
+        break;
+      }
+    }
+    boolean limited = false;
+    int sentence = t.sentence[aStart];
+    for (int m = t.listHead[Lexicon.ASSIGNMENT_LIMITS.ordinal()];
+        m >= 0 && !limited;
+        m = t.mNext[m]) {
+      int ms = t.mStart[m];
+      limited = ms >= from && ms < to && t.sentence[ms] == sentence;
+    }
+    boolean boundary = has(Lexicon.SCOPE_BOUNDARY) || negatedAfter;
+    if ((boundary || expansion >= 0) && ((limited && expansion >= 0) || negatedAfter)) {
+      scopeExpansion = true;
+      scopeExpansionEvidence =
+          expansion >= 0 ? t.evidence(expansion) : evNegatedWide(Lexicon.ASSIGNED);
+    }
   }
 
   /** How many different words of the impact list appear. */
@@ -222,7 +287,10 @@ final class Signals {
       }
       byte subj = t.clauseSubject[cl];
       boolean action = t.clauseAction[cl];
-      boolean routing = clauseHas(cl, Lexicon.ROUTING, false);
+      boolean routing =
+          subj != AnalyzedText.SUBJ_OTHER
+              && subj != AnalyzedText.SUBJ_NONE
+              && clauseHas(cl, Lexicon.ROUTING, false);
       if (routing) {
         routingClauses++;
         if (firstRouting < 0) {
@@ -336,11 +404,23 @@ final class Signals {
     int lastNum = -1;
     int metricNums = 0;
     boolean change = false;
+    boolean contrast = false;
     for (int k = a; k < b; k++) {
+      int id = t.id[k];
       if (isChange(k) && !t.is(k, ANY_NUMBER)) {
         change = true;
       }
+      if (r.isIn(id, CompiledRules.SET_CONTRAST)) {
+        contrast = true;
+      }
       if (!isNumber(k)) {
+        if (!shortfall
+            && r.isIn(id, CompiledRules.SET_SHORTFALL)
+            && k + 1 < b
+            && (isNumber(k + 1) || (k + 2 < b && isNumber(k + 2)))) {
+          shortfall = true;
+          shortfallEvidence = t.words(k, Math.min(b, k + 5));
+        }
         continue;
       }
       if (t.is(k, F_MONEY)) {
@@ -364,6 +444,9 @@ final class Signals {
     if (change) {
       changeClaim = true;
     }
+    if (contrast && metricNums > 0) {
+      numberContrast = true;
+    }
     if (delta) {
       return;
     }
@@ -379,6 +462,9 @@ final class Signals {
         for (int j = num + 1; j < Math.min(b, num + 6); j++) {
           if (t.id[j] == r.idTo) {
             int num2 = nextNumber(j + 1, Math.min(b, j + 4));
+            if (num2 < 0 && j + 1 < b && t.id[j + 1] == r.idNone) {
+              num2 = j + 1;
+            }
             if (num2 >= 0) {
               deltaFrom = k;
               deltaTo = num2 + 1;

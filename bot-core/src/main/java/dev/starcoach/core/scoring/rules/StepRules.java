@@ -63,12 +63,20 @@ final class StepRules {
     Tally t = new Tally(w(SITUATION_BASE));
     boolean impact = s.has(Lexicon.IMPACT);
     boolean concrete = s.anyMetric() || s.distinctImpact() >= 2;
+    boolean framedStakes = s.shortfall || (s.numberContrast && s.numbers >= 2);
     if (impact) {
       t.strength(
           BUSINESS_IMPACT,
           w(SITUATION_IMPACT) * (concrete ? 1 : 0.5),
           "You say why it mattered. Keep the stakes in the first two sentences.",
           s.ev(Lexicon.IMPACT));
+    } else if (framedStakes) {
+      t.strength(
+          BUSINESS_IMPACT,
+          w(SITUATION_IMPACT) * 0.75,
+          "Your numbers show the gap (what fell short). Say who it hurt in the same breath: "
+              + "customers, money, another team.",
+          s.shortfall ? s.shortfallEvidence : s.numberEvidence());
     }
     if (s.anyMetric()) {
       t.strength(
@@ -79,7 +87,7 @@ final class StepRules {
     } else if (s.distinctImpact() >= 2) {
       t.adjust(w(SITUATION_SPECIFIC_PROBLEM) / 2);
     }
-    if (s.has(Lexicon.ASSIGNED)) {
+    if (s.assignedIssue()) {
       t.issue(
           ASSIGNED,
           w(SITUATION_ASSIGNED),
@@ -159,7 +167,14 @@ final class StepRules {
           "Clear scope boundary: nobody assigned this to you.",
           s.evNegatedWide(Lexicon.ASSIGNED));
     }
-    if (s.has(Lexicon.SELF_INITIATED) || negAssigned) {
+    if (s.scopeExpansion) {
+      t.strength(
+          SELF_INITIATED,
+          w(TASK_SELF_INITIATED),
+          "You say what you were asked to do and then the bigger goal you set yourself: that "
+              + "contrast is the ownership.",
+          s.scopeExpansionEvidence);
+    } else if (s.has(Lexicon.SELF_INITIATED) || negAssigned) {
       t.strength(
           SELF_INITIATED,
           w(TASK_SELF_INITIATED),
@@ -174,7 +189,7 @@ final class StepRules {
     if (s.has(Lexicon.IMPACT)) {
       t.adjust(w(TASK_IMPACT));
     }
-    if (s.has(Lexicon.ASSIGNED)) {
+    if (s.assignedIssue()) {
       t.issue(
           ASSIGNED,
           w(TASK_ASSIGNED),
@@ -268,7 +283,7 @@ final class StepRules {
           "Waiting on others is not follow-through. Say how you drove it to done.",
           s.t.evidence(s.noFollowThrough));
     }
-    if (s.has(Lexicon.ASSIGNED)) {
+    if (s.assignedIssue()) {
       t.issue(
           ASSIGNED,
           w(ACTION_ASSIGNED),
@@ -535,7 +550,7 @@ final class StepRules {
               + "the fix you brought, how you followed it through.",
           s.handoffEvidence);
     }
-    if (s.has(Lexicon.ASSIGNED)) {
+    if (s.assignedIssue()) {
       t.issue(
           ASSIGNED,
           w(PROBE_ASSIGNED),
@@ -558,7 +573,15 @@ final class StepRules {
               ? s.t.evidence(s.noFollowThrough)
               : s.evNegated(Lexicon.FOLLOW_THROUGH));
     }
-    if (d.motivation() && !impact && !selfInit) {
+    boolean reasoning = s.has(Lexicon.REASONING) && s.storyWords >= 6;
+    if (d.motivation() && reasoning && !generic(s)) {
+      t.strength(
+          SPECIFIC_INSIGHT,
+          w(PROBE_SPECIFIC_INSIGHT) * (impact ? 0.5 : 1.0),
+          "A concrete reason, tied to this story: the interviewer hears your judgement.",
+          s.ev(Lexicon.REASONING));
+    }
+    if (d.motivation() && !impact && !selfInit && !reasoning) {
       t.issue(
           OFF_TOPIC,
           w(PROBE_OFF_TOPIC),
@@ -620,7 +643,8 @@ final class StepRules {
           s.t.words(s.from, Math.min(s.to, s.from + 14)));
     }
     if (question != null && !t.has(OFF_TOPIC)) {
-      boolean signal = brought || data || follow || selfInit || impact || s.anyMetric();
+      boolean signal =
+          brought || data || follow || selfInit || impact || s.anyMetric() || reasoning;
       if (!signal && overlap(s, question) == 0 && s.words > 0) {
         t.issue(
             OFF_TOPIC,

@@ -9,8 +9,16 @@ import java.util.List;
 
 /** Adds up one score from a base, and keeps the findings that explain it (one per category). */
 final class Tally {
-  /** One finding with the points it moved. */
-  record Entry(FindingCategory category, double points, String message, String evidence) {}
+  /**
+   * One finding with the points it moved; the part prefix ("Action: ") is kept apart and joined to
+   * the text only when the message is read.
+   */
+  record Entry(
+      FindingCategory category, double points, String prefix, String text, String evidence) {
+    String message() {
+      return prefix.isEmpty() ? text : prefix + text;
+    }
+  }
 
   private double score;
   private final List<Entry> entries = new ArrayList<>();
@@ -21,22 +29,22 @@ final class Tally {
 
   void strength(FindingCategory c, double points, String message, String evidence) {
     score += points;
-    record(c, points, message, evidence);
+    record(c, points, "", message, evidence);
   }
 
   void issue(FindingCategory c, double points, String message, String evidence) {
     score -= points;
-    record(c, points, message, evidence);
+    record(c, points, "", message, evidence);
   }
 
   /** Records a finding without moving the score; {@code weight} only orders the findings. */
   void flag(FindingCategory c, double weight, String message) {
-    record(c, weight, message, "");
+    record(c, weight, "", message, "");
   }
 
   /** The same with evidence. */
   void flag(FindingCategory c, double weight, String message, String evidence) {
-    record(c, weight, message, evidence);
+    record(c, weight, "", message, evidence);
   }
 
   void adjust(double points) {
@@ -51,27 +59,35 @@ final class Tally {
     return score;
   }
 
-  private void record(FindingCategory c, double points, String message, String evidence) {
+  private void record(
+      FindingCategory c, double points, String prefix, String text, String evidence) {
+    String ev = evidence == null ? "" : evidence;
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       if (e.category() == c) {
         if (points > e.points()) {
-          entries.set(i, new Entry(c, points, message, evidence));
+          entries.set(i, new Entry(c, points, prefix, text, ev));
         }
         return;
       }
     }
-    entries.add(new Entry(c, points, message, evidence == null ? "" : evidence));
+    entries.add(new Entry(c, points, prefix, text, ev));
   }
 
   void merge(Tally other, String prefix) {
     for (Entry e : other.entries) {
-      record(e.category(), e.points(), prefix + e.message(), e.evidence());
+      String p = prefix.isEmpty() ? e.prefix() : prefix + e.prefix();
+      record(e.category(), e.points(), p, e.text(), e.evidence());
     }
   }
 
   boolean has(FindingCategory c) {
-    return entries.stream().anyMatch(e -> e.category() == c);
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).category() == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int score() {

@@ -479,4 +479,132 @@ class RuleScorerTest {
       }
     }
   }
+
+  // ------------------------------------------------------------------ generalisation
+
+  @Test
+  void a_limited_assignment_followed_by_a_self_set_goal_is_scope_expansion_not_assigned() {
+    // GIVEN a task that states a narrow assignment, then the bigger goal the candidate set
+    String text =
+        "My ticket was to fix one failing export, nothing more, and the scheduler was owned by "
+            + "the data team. I set a bigger goal: make every export fail loudly within a month.";
+    // WHEN it is scored
+    Assessment a = score(AnswerKind.TASK, text);
+    // THEN it is scope the candidate chose, not assigned work
+    assertFalse(issues(a).contains(ASSIGNED), a.findings().toString());
+    assertTrue(a.has(SELF_INITIATED), a.findings().toString());
+    assertTrue(a.score() >= 62, "score " + a.score());
+  }
+
+  @Test
+  void an_assignment_with_a_goal_but_no_limit_or_boundary_stays_assigned() {
+    // GIVEN an assigned task dressed up with "a bigger goal"
+    String text =
+        "My manager asked me to fix the importer. I set a bigger goal: fix it properly by Friday.";
+    // WHEN it is scored
+    Assessment a = score(AnswerKind.TASK, text);
+    // THEN it is still assigned work
+    assertTrue(issues(a).contains(ASSIGNED), a.findings().toString());
+  }
+
+  @Test
+  void a_second_negated_boundary_is_not_cancelled_by_the_first() {
+    // GIVEN two boundaries joined by "and", each with its own negator
+    Assessment a =
+        score(
+            AnswerKind.TASK,
+            "Load testing was not in the spec and no one had asked for it; my goal was to find "
+                + "the breaking point before launch.");
+    // THEN both read as scope boundaries
+    assertTrue(a.has(SCOPE_BOUNDARY), a.findings().toString());
+    assertFalse(issues(a).contains(NO_SCOPE_BOUNDARY));
+  }
+
+  @Test
+  void a_short_situation_whose_numbers_show_a_shortfall_has_stakes() {
+    // GIVEN a concrete situation without the usual harm words
+    Assessment a =
+        score(
+            AnswerKind.SITUATION,
+            "Our nightly feed reached 310 stores, but only 41 of them got it before opening.");
+    // THEN the shortfall counts as why it mattered
+    assertTrue(a.has(FindingCategory.BUSINESS_IMPACT), a.findings().toString());
+    assertTrue(a.score() >= 62, "score " + a.score());
+  }
+
+  @Test
+  void a_why_probe_is_judged_on_the_reason_given() {
+    // GIVEN a "why" question, a reasoned answer and an answer without a reason
+    String q = "Why not leave it for the next quarter?";
+    Assessment reasoned =
+        probe(
+            q,
+            "Each day we waited, another batch of invoices went out with the wrong tax, and "
+                + "finance would have had to reissue them by hand.");
+    Assessment unreasoned = probe(q, "It just felt like the right thing to do, honestly.");
+    // THEN the reason is a strength and the missing reason is off topic
+    assertTrue(reasoned.has(SPECIFIC_INSIGHT), reasoned.findings().toString());
+    assertTrue(issues(unreasoned).contains(OFF_TOPIC), unreasoned.findings().toString());
+    assertTrue(reasoned.score() > unreasoned.score() + 30);
+  }
+
+  @Test
+  void telling_a_customer_inside_a_reason_is_not_a_hand_off() {
+    // GIVEN a reason that mentions telling someone, in a clause led by someone else
+    Assessment a =
+        probe(
+            "Why tell the client about the mistake?",
+            "Saying it first was the only way she would believe the next thing I told her.");
+    // THEN no hand-off
+    assertFalse(issues(a).contains(HANDOFF), a.findings().toString());
+  }
+
+  @Test
+  void a_verification_that_only_looked_right_is_hedged() {
+    // GIVEN a verification question answered with an impression
+    Assessment a =
+        probe(
+            "How did you make sure the new job was correct?",
+            "I tested it on a few days of data and it looked right.");
+    // THEN it is hedging, and a side-by-side diff beats it
+    Assessment diff =
+        probe(
+            "How did you make sure the new job was correct?",
+            "I ran both jobs side by side for two weeks and diffed every row; I explained each "
+                + "mismatch before switching over.");
+    assertTrue(issues(a).contains(HEDGING), a.findings().toString());
+    assertTrue(diff.score() > a.score());
+  }
+
+  @Test
+  void result_business_impact_and_spread_in_plain_words() {
+    // GIVEN a result whose business impact is a complaint and whose spread is other groups
+    Assessment a =
+        score(
+            AnswerKind.RESULT,
+            "Caption delays fell from nine hours to 20 minutes, which closed the top accessibility "
+                + "complaint. Three other platform groups turned on the same check.");
+    // THEN both are named
+    assertTrue(a.has(FindingCategory.BUSINESS_IMPACT), a.findings().toString());
+    assertTrue(a.has(FindingCategory.SECOND_ORDER), a.findings().toString());
+  }
+
+  @Test
+  void a_sentence_led_by_instead_is_not_negated_but_instead_of_is() {
+    // GIVEN "Instead I set out to" after a limited assignment, and "instead of waiting for a
+    // ticket"
+    Assessment expansion =
+        score(
+            AnswerKind.TASK,
+            "I had been asked just to add one report for sales. Instead I set out to replace all "
+                + "twelve hand-built reports with one self-serve view.");
+    Assessment initiative =
+        score(
+            AnswerKind.TASK,
+            "Instead of waiting for a ticket, I set out to fix the importer before the month end.");
+    // THEN the first is scope expansion and the second a negated assignment (initiative)
+    assertFalse(issues(expansion).contains(ASSIGNED), expansion.findings().toString());
+    assertFalse(issues(initiative).contains(ASSIGNED), initiative.findings().toString());
+    assertTrue(initiative.has(SCOPE_BOUNDARY), initiative.findings().toString());
+  }
 }
