@@ -157,4 +157,58 @@ class ConsoleChatTest {
     assertTrue(out.contains("Slack (/star remind on)"), out);
     assertTrue(out.contains("/remind "), out);
   }
+
+  @Test
+  void theSharedScriptedDrillGivesTheSameOutcomeThroughTheConsoleAsThroughTheEngine() {
+    // GIVEN the engine's own outcome for the shared script, on fresh stores
+    InMemoryStores direct = new InMemoryStores();
+    CoachEngine engineDirect =
+        new CoachEngine(
+            TestBank.load(),
+            new FakeScorer(),
+            direct.bundle(),
+            SteppingClock.monday9am(),
+            new Random(3),
+            EngineSettings.defaults());
+    dev.starcoach.core.testing.RecordingConversation recording =
+        new dev.starcoach.core.testing.RecordingConversation();
+    SessionKey who = SessionKey.of("console", "terminal", "tester");
+    engineDirect.handle(
+        who,
+        new dev.starcoach.core.engine.CoachEvent.StartPractice(
+            dev.starcoach.core.session.SessionMode.DRILL, ScriptedDrill.QUESTION_ID, null),
+        recording);
+    for (String answer : ScriptedDrill.ANSWERS) {
+      engineDirect.handle(
+          who, new dev.starcoach.core.engine.CoachEvent.SubmitAnswer(answer), recording);
+    }
+    String expected = ScriptedDrill.outcome(recording.replies());
+
+    // WHEN the same lines are typed into the console
+    String out =
+        run(
+            "/practice drill "
+                + ScriptedDrill.QUESTION_ID
+                + "\n"
+                + String.join("\n", ScriptedDrill.ANSWERS)
+                + "\n");
+
+    // THEN the console's summary table shows the same step scores and average
+    StringBuilder seen = new StringBuilder();
+    java.util.regex.Matcher row =
+        java.util.regex.Pattern.compile(
+                "(?m)^  (Situation|Task|Action|Result|Reflection) +(-?\\d+|skip) ")
+            .matcher(out.substring(out.indexOf("Summary")));
+    while (row.find()) {
+      seen.append(row.group(1))
+          .append('=')
+          .append(row.group(2).equals("skip") ? "-1" : row.group(2))
+          .append(' ');
+    }
+    java.util.regex.Matcher avg =
+        java.util.regex.Pattern.compile("Average (\\d+)/100").matcher(out);
+    assertTrue(avg.find(), out);
+    seen.append("avg=").append(avg.group(1));
+    assertEquals(expected, seen.toString());
+  }
 }
