@@ -325,6 +325,11 @@ public final class ConsoleRenderer {
                 clock(row.replyMillis())));
       }
     }
+    boolean anyScored = r.rows().stream().anyMatch(row -> !row.skipped());
+    if (!anyScored) {
+      out.append("\n  No step was answered, so there is no score yet.");
+      return out.toString();
+    }
     out.append("\n  Average ")
         .append(r.averageScore())
         .append("/100 · spoken ≈ ")

@@ -1287,6 +1287,14 @@ public final class CoachEngine {
   }
 
   private Optional<Question> lastPractised(SessionKey key) {
+    List<PracticeSession> sessions = stores.sessions().sessionsOf(key.person());
+    Optional<Question> latestSession =
+        sessions.stream()
+            .max(Comparator.comparing(PracticeSession::updatedAt))
+            .flatMap(s -> bank.byId(s.questionId()));
+    if (latestSession.isPresent()) {
+      return latestSession;
+    }
     return stores.history().recentQuestionIds(key.person(), 1).stream()
         .findFirst()
         .flatMap(bank::byId);

@@ -324,4 +324,18 @@ class CoachEngineTest {
     assertTrue(engine.answerDaily(alice, WALK, null, " ", privately).isEmpty());
     assertEquals(ErrorCode.EMPTY_ANSWER, privately.last(CoachReply.ErrorNotice.class).code());
   }
+
+  @Test
+  void aLensUsesTheLastQuestionEvenWhenNoStepWasScored() {
+    // GIVEN a drill that was stopped after only skipping
+    send(new StartPractice(SessionMode.DRILL, WALK, null));
+    send(new CoachEvent.SkipStep());
+    send(new CoachEvent.StopSession());
+
+    // WHEN a lens is asked for
+    send(new CoachEvent.ShowLens("customer obsession"));
+
+    // THEN it retells that question
+    assertEquals(WALK, chat.last(CoachReply.LensCard.class).question().id());
+  }
 }
