@@ -1,11 +1,10 @@
 package dev.starcoach.app.cli;
 
 import dev.starcoach.app.AppEnvironment;
+import dev.starcoach.app.PeriodicJob;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
-import dev.starcoach.app.daily.DailyRunner;
 import dev.starcoach.app.daily.RoutingDailyPublisher;
-import dev.starcoach.app.remind.ReminderRunner;
 import dev.starcoach.app.remind.RoutingReminderPublisher;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.daily.DailyAdmin;
@@ -141,13 +140,40 @@ public final class RunCommand implements Callable<Integer> {
       bot.start();
       LOG.info("Slack bot started ({})", slack.get().socketMode() ? "Socket Mode" : "HTTP mode");
     }
-    DailyRunner runner = new DailyRunner(daily, Duration.ofSeconds(config.daily().tickSeconds()));
-    running.add(runner);
-    runner.start();
-    ReminderRunner reminderRunner =
-        new ReminderRunner(reminders, Duration.ofMinutes(config.reminders().tickMinutes()));
-    running.add(reminderRunner);
-    reminderRunner.start();
+    PeriodicJob dailyJob =
+        new PeriodicJob(
+            "daily",
+            () ->
+                daily
+                    .tick()
+                    .forEach(
+                        o ->
+                            LOG.info(
+                                "daily question {} for {} on {}: {}{}",
+                                o.questionId() == null ? "-" : o.questionId(),
+                                o.place(),
+                                o.occurrence(),
+                                o.action(),
+                                o.detail() == null ? "" : " (" + o.detail() + ")")));
+    running.add(dailyJob);
+    dailyJob.start(Duration.ZERO, Duration.ofSeconds(config.daily().tickSeconds()));
+    PeriodicJob reminderJob =
+        new PeriodicJob(
+            "reminders",
+            () ->
+                reminders
+                    .tick()
+                    .forEach(
+                        o ->
+                            LOG.info(
+                                "reminder for session {} ({}): {}{}",
+                                o.sessionId(),
+                                o.key().person().platform(),
+                                o.action(),
+                                o.detail() == null ? "" : " (" + o.detail() + ")")));
+    running.add(reminderJob);
+    // the first reminder run waits a minute, so the adapters are connected
+    reminderJob.start(Duration.ofMinutes(1), Duration.ofMinutes(config.reminders().tickMinutes()));
     stopped.await();
     return 0;
   }

@@ -1,2 +1,2 @@
-/** Runs the daily-question service on a timer and routes each post to its platform's adapter. */
+/** Routes each daily-question post to the adapter of its platform. */
 package dev.starcoach.app.daily;

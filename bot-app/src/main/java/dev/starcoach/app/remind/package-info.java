@@ -1,2 +1,2 @@
-/** Runs the reminder service on a timer and routes each reminder to its platform's adapter. */
+/** Routes each practice reminder to the adapter of its platform. */
 package dev.starcoach.app.remind;
