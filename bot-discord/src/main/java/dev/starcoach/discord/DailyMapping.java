@@ -1,6 +1,7 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.daily.DailyAdmin.Authority;
 import dev.starcoach.core.daily.DailyRequest;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceSettings;
@@ -25,6 +26,14 @@ public final class DailyMapping {
   public static final String SHOW = "show";
   public static final String OFF = "off";
   public static final String NOW = "now";
+  public static final String ADMINS = "admins";
+  public static final String ZONE = "zone";
+
+  /** The {@code /daily admins} actions. */
+  public static final String ADD = "add";
+
+  public static final String REMOVE = "remove";
+  public static final String LIST = "list";
 
   /** The {@code /leaderboard} scopes. */
   public static final String SCOPE_SERVER = "server";
@@ -43,7 +52,8 @@ public final class DailyMapping {
    * The request of a {@code /daily} subcommand. {@code set} takes {@code time}, {@code zone} and
    * optionally {@code days}, {@code principle} (absent: rotate through all 16), {@code level} and
    * {@code mention} (a role, {@code @here}, {@code @everyone}, or {@code none} to clear it; absent:
-   * keep the current one).
+   * keep the current one). {@code admins} takes {@code action} (add, remove or list, the default)
+   * and {@code role}; {@code zone} takes {@code zone} (absent: show it).
    */
   public static DailyRequest request(String subcommand, Map<String, String> options) {
     String name = subcommand == null ? SHOW : subcommand;
@@ -52,6 +62,8 @@ public final class DailyMapping {
       case OFF -> new DailyRequest.Off();
       case NOW -> new DailyRequest.Now();
       case SET -> set(options);
+      case ADMINS -> admins(options);
+      case ZONE -> zone(options);
       default -> new DailyRequest.Invalid("Unknown /daily subcommand \"" + name + "\".");
     };
   }
@@ -107,6 +119,63 @@ public final class DailyMapping {
         s.time(), s.zone(), s.weekdays(), principle, s.level(), mention);
   }
 
+  private static DailyRequest admins(Map<String, String> options) {
+    String action = option(options, "action");
+    String name = action == null ? LIST : action.toLowerCase(Locale.ROOT);
+    if (name.equals(LIST)) {
+      return new DailyRequest.Admins(DailyRequest.AdminAction.LIST, null);
+    }
+    if (!name.equals(ADD) && !name.equals(REMOVE)) {
+      return new DailyRequest.Invalid(
+          "Unknown action \"" + action + "\": choose add, remove or list.");
+    }
+    String roleText = option(options, "role");
+    if (roleText == null) {
+      return new DailyRequest.Invalid(
+          "Pick the role to " + name + ", e.g. /daily admins action:" + name + " role:@Mentors.");
+    }
+    Optional<Long> role = roleId(roleText);
+    if (role.isEmpty()) {
+      return new DailyRequest.Invalid(
+          "\"" + roleText + "\" is not a role: type @ in the role option and pick one.");
+    }
+    return DailyRequest.parse("admins " + name + " " + Long.toUnsignedString(role.get()));
+  }
+
+  private static DailyRequest zone(Map<String, String> options) {
+    String zone = option(options, "zone");
+    if (zone != null && zone.contains(" ")) {
+      return new DailyRequest.Invalid(
+          "\"" + zone + "\" is not an IANA time zone: pick one such as Europe/Berlin.");
+    }
+    DailyRequest parsed = DailyRequest.parse(zone == null ? "zone" : "zone " + zone);
+    if (parsed instanceof DailyRequest.Invalid) {
+      return new DailyRequest.Invalid(
+          "\""
+              + zone
+              + "\" is not an IANA time zone: pick one from the list, such as Europe/Berlin or"
+              + " America/New_York.");
+    }
+    return parsed;
+  }
+
+  /** A role id from a role option's value: its id, or a role mention ({@code <@&id>}). */
+  static Optional<Long> roleId(String text) {
+    String t = text.strip();
+    Matcher role = ROLE.matcher(t);
+    if (role.matches()) {
+      t = role.group(1);
+    }
+    if (t.isEmpty() || t.length() > 20 || !t.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseUnsignedLong(t));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * A mention as stored in the schedule: {@code <@&id>}, {@code @here} or {@code @everyone}; an
    * empty string for "none" (clears it); empty when it is not something a post may mention.
@@ -148,9 +217,25 @@ public final class DailyMapping {
    */
   public static boolean isAdmin(
       boolean manageServer, long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
+    return authority(manageServer, userId, roleIds, configuredAdmins).isAdmin();
+  }
+
+  /**
+   * How much say a member has over a channel's daily question: {@link Authority#PLATFORM_ADMIN}
+   * with Manage Server (which may also change the admin roles), {@link Authority#PLACE_ADMIN} when
+   * they hold a role (or are a user) listed in the place's {@link PlaceSettings#admins()}, else
+   * {@link Authority#MEMBER}.
+   */
+  public static Authority authority(
+      boolean manageServer, long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
     if (manageServer) {
-      return true;
+      return Authority.PLATFORM_ADMIN;
     }
+    return configured(userId, roleIds, configuredAdmins) ? Authority.PLACE_ADMIN : Authority.MEMBER;
+  }
+
+  private static boolean configured(
+      long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
     for (String admin : configuredAdmins) {
       String id = admin.strip().replaceAll("[<@&!>]", "");
       if (id.equals(Long.toUnsignedString(userId))) {

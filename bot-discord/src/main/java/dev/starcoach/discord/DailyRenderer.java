@@ -6,6 +6,7 @@ import dev.starcoach.core.daily.DailyPost;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.store.PlaceSettings;
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -155,6 +156,8 @@ public final class DailyRenderer {
               .setColor(COLOR_INFO));
     } else if (result instanceof DailyAdmin.Result.Posted p) {
       return posted(p.outcome());
+    } else if (result instanceof DailyAdmin.Result.PlaceShown p) {
+      return placeSettings(p);
     } else if (result instanceof DailyAdmin.Result.Refused r) {
       return embed(
           new EmbedBuilder()
@@ -190,6 +193,52 @@ public final class DailyRenderer {
       e.setDescription("Paused: nothing is posted until an admin uses `/daily set` again.");
     }
     return embed(e);
+  }
+
+  /**
+   * A channel's admins and time zone. Role ids show as role mentions, which in an embed with no
+   * allowed mentions ping nobody; anything else stored is shown as code.
+   */
+  private static MessageCreateData placeSettings(DailyAdmin.Result.PlaceShown r) {
+    PlaceSettings settings = r.settings();
+    String admins;
+    if (settings.admins().isEmpty()) {
+      admins = "Members with Manage Server only: no admin roles added.";
+    } else {
+      admins =
+          "Members with Manage Server, and anyone with: "
+              + settings.admins().stream()
+                  .sorted()
+                  .map(DailyRenderer::adminMention)
+                  .collect(Collectors.joining(", "));
+    }
+    String zone;
+    if (settings.zone() != null) {
+      zone = settings.zone().getId();
+    } else if (r.effectiveZone() != null) {
+      zone = "Not set: the daily question's zone is used (" + r.effectiveZone().getId() + ")";
+    } else {
+      zone = "Not set: UTC";
+    }
+    EmbedBuilder e =
+        new EmbedBuilder()
+            .setTitle(r.changed() ? "Channel settings updated" : "Channel settings")
+            .addField("Daily admins", DiscordRenderer.clip(admins, 1000), false)
+            .addField("Time zone", zone, false)
+            .setFooter(
+                "The time zone sets when this channel's leaderboard week starts and is the default"
+                    + " for members' streaks. Admins change it with /daily zone; members with"
+                    + " Manage Server change the admin roles with /daily admins.")
+            .setColor(r.changed() ? COLOR_DAILY : COLOR_INFO);
+    return embed(e);
+  }
+
+  private static String adminMention(String id) {
+    String digits = id.strip().replaceAll("[<@&!>]", "");
+    if (!digits.isEmpty() && digits.length() <= 20 && digits.chars().allMatch(Character::isDigit)) {
+      return "<@&" + digits + ">";
+    }
+    return "`" + id.replace("`", "'") + "`";
   }
 
   /** A post time in its own zone, such as {@code Tue 3 Mar 2026, 09:00 Europe/Berlin}. */
@@ -241,7 +290,7 @@ public final class DailyRenderer {
 
   /** The core's messages name the text grammar ("daily show"); on Discord it is a command. */
   private static String slashed(String message) {
-    return message.replace("with: daily show", "with /daily show");
+    return message.replace("with: daily ", "with /daily ");
   }
 
   private static MessageCreateData embed(EmbedBuilder e) {

@@ -192,7 +192,9 @@ public final class DiscordRenderer {
                 "/daily",
                 "A channel's daily question: everyone can `/daily show` it; members who can"
                     + " manage the server (or hold a role an admin listed) can `set`, pause"
-                    + " (`off`) or post it `now`. Answer a posted question with its **Answer**"
+                    + " (`off`) or post it `now`, and set the channel's time zone (`zone`);"
+                    + " members who can manage the server pick the admin roles (`admins`)."
+                    + " Answer a posted question with its **Answer**"
                     + " button: your feedback is private, the thread sees only your score band.",
                 false);
     return embed(e.build());

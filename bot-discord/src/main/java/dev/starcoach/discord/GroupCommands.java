@@ -104,28 +104,28 @@ final class GroupCommands {
                 "/daily",
                 interaction.getHook(),
                 () -> {
-                  boolean admin = isAdmin(member, user, place);
+                  DailyAdmin.Authority authority = authority(member, user, place);
                   DailyAdmin.Result result;
-                  if (admin && needsPostableChannel(request) && !postable(channel)) {
+                  if (authority.isAdmin() && needsPostableChannel(request) && !postable(channel)) {
                     result =
                         new DailyAdmin.Result.Refused(
                             "Daily questions are posted in text or announcement channels, with a"
                                 + " thread for answers. Use /daily in one of those.");
                   } else {
-                    result = services.daily().apply(place, admin, request);
+                    result = services.daily().apply(place, authority, request);
                   }
                   personal(interaction.getHook(), daily.result(result));
                 }));
   }
 
-  private boolean isAdmin(Member member, long user, PlaceId place) {
+  private DailyAdmin.Authority authority(Member member, long user, PlaceId place) {
     if (member == null) {
-      return false;
+      return DailyAdmin.Authority.MEMBER;
     }
     Set<String> configured =
         services.placeSettings().find(place).map(PlaceSettings::admins).orElse(Set.of());
     List<Long> roles = member.getRoles().stream().map(Role::getIdLong).toList();
-    return DailyMapping.isAdmin(
+    return DailyMapping.authority(
         member.hasPermission(Permission.MANAGE_SERVER), user, roles, configured);
   }
 

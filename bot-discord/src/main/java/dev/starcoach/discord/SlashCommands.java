@@ -96,8 +96,10 @@ public final class SlashCommands {
   }
 
   /**
-   * {@code /daily}: everyone may {@code show}; {@code set}, {@code off} and {@code now} are checked
-   * in the bot (Manage Server or a configured admin role), so it is visible to all members.
+   * {@code /daily}: everyone may {@code show}, list the admin roles and see the zone; {@code set},
+   * {@code off}, {@code now} and setting the zone are checked in the bot (Manage Server or a
+   * configured admin role), and changing the admin roles needs Manage Server, so it is visible to
+   * all members.
    */
   private static SlashCommandData daily() {
     OptionData principle = principleOption("Only this principle (default: rotate through all 16)");
@@ -120,7 +122,21 @@ public final class SlashCommands {
                         "mention",
                         "A role to mention (type @), @here, or none (default: keep)")),
             new SubcommandData(DailyMapping.OFF, "Pause the daily question (admins)"),
-            new SubcommandData(DailyMapping.NOW, "Post today's question now (admins)"))
+            new SubcommandData(DailyMapping.NOW, "Post today's question now (admins)"),
+            new SubcommandData(
+                    DailyMapping.ADMINS,
+                    "List or change the roles that may manage it (Manage Server)")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "action", "add, remove or list (default)")
+                        .addChoice("list", DailyMapping.LIST)
+                        .addChoice("add", DailyMapping.ADD)
+                        .addChoice("remove", DailyMapping.REMOVE),
+                    new OptionData(OptionType.ROLE, "role", "The role to add or remove")),
+            new SubcommandData(
+                    DailyMapping.ZONE, "Show or set this channel's time zone (admins set it)")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "zone", "IANA time zone, e.g. Europe/Berlin")
+                        .setAutoComplete(true)))
         .setContexts(InteractionContextType.GUILD)
         .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
         .setDefaultPermissions(DefaultMemberPermissions.ENABLED);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
@@ -85,6 +86,62 @@ class DailyMappingTest {
     assertTrue(
         invalid(Map.of("time", "09:00", "zone", "UTC", "mention", "<@42>")).contains("role"));
     assertTrue(invalid(Map.of("zone", "UTC")).contains("time"));
+  }
+
+  @Test
+  void givenAdminsOptions_whenMapped_thenTheRoleIdIsAddedRemovedOrTheListShown() {
+    // GIVEN /daily admins with a role option (JDA gives its id) or a role mention
+    // WHEN mapped
+    // THEN add and remove carry the bare role id; without an action it lists
+    assertEquals(
+        new DailyRequest.Admins(DailyRequest.AdminAction.ADD, "555"),
+        DailyMapping.request("admins", Map.of("action", "add", "role", "555")));
+    assertEquals(
+        new DailyRequest.Admins(DailyRequest.AdminAction.REMOVE, "555"),
+        DailyMapping.request("admins", Map.of("action", "remove", "role", "<@&555>")));
+    assertEquals(
+        new DailyRequest.Admins(DailyRequest.AdminAction.LIST, null),
+        DailyMapping.request("admins", Map.of()));
+  }
+
+  @Test
+  void givenAdminsWithoutARole_whenMapped_thenInvalidSaysHowToPickOne() {
+    String message =
+        ((DailyRequest.Invalid) DailyMapping.request("admins", Map.of("action", "add"))).message();
+    assertTrue(message.contains("/daily admins action:add role:"), message);
+    String notRole =
+        ((DailyRequest.Invalid)
+                DailyMapping.request("admins", Map.of("action", "add", "role", "mentors")))
+            .message();
+    assertTrue(notRole.contains("\"mentors\" is not a role"), notRole);
+  }
+
+  @Test
+  void givenZoneOptions_whenMapped_thenSetShowOrInvalidNamingTheText() {
+    assertEquals(
+        new DailyRequest.Zone(ZoneId.of("Asia/Tokyo")),
+        DailyMapping.request("zone", Map.of("zone", "Asia/Tokyo")));
+    assertEquals(new DailyRequest.Zone(null), DailyMapping.request("zone", Map.of()));
+    String bad =
+        ((DailyRequest.Invalid) DailyMapping.request("zone", Map.of("zone", "Mars/Base")))
+            .message();
+    assertTrue(bad.contains("\"Mars/Base\"") && bad.contains("IANA"), bad);
+    assertInstanceOf(
+        DailyRequest.Invalid.class, DailyMapping.request("zone", Map.of("zone", "New York")));
+  }
+
+  @Test
+  void givenManageServerOrAConfiguredRole_whenAuthorityDecided_thenPlatformOrPlaceAdmin() {
+    Set<String> configured = Set.of("555");
+
+    assertEquals(
+        DailyAdmin.Authority.PLATFORM_ADMIN,
+        DailyMapping.authority(true, 1, List.of(), configured));
+    assertEquals(
+        DailyAdmin.Authority.PLACE_ADMIN,
+        DailyMapping.authority(false, 1, List.of(555L), configured));
+    assertEquals(
+        DailyAdmin.Authority.MEMBER, DailyMapping.authority(false, 1, List.of(42L), configured));
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.testing.TestBank;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,56 @@ class DailyRendererTest {
             .at("/embeds/0/description")
             .asText()
             .contains("Create Public Threads"));
+  }
+
+  @Test
+  void givenPlaceSettings_whenShown_thenRolesAreNonPingingMentionsAndTheZoneIsNamed() {
+    // GIVEN a channel with an admin role and a zone, just changed
+    PlaceSettings settings = new PlaceSettings(PLACE, Set.of(ROLE), ZoneId.of("Europe/Berlin"));
+
+    // WHEN rendered
+    JsonNode message =
+        json(
+            renderer.result(
+                new DailyAdmin.Result.PlaceShown(settings, ZoneId.of("Europe/Berlin"), true)));
+
+    // THEN the role shows as a role mention that may not ping, and the zone is given
+    assertEquals("Channel settings updated", message.at("/embeds/0/title").asText());
+    assertEquals("Daily admins", message.at("/embeds/0/fields/0/name").asText());
+    assertTrue(
+        message.at("/embeds/0/fields/0/value").asText().endsWith("anyone with: <@&" + ROLE + ">"));
+    assertEquals("Europe/Berlin", message.at("/embeds/0/fields/1/value").asText());
+    assertEquals(0, message.at("/allowed_mentions/parse").size());
+    assertFalse(message.at("/allowed_mentions").has("roles"));
+    assertTrue(message.path("content").asText("").isEmpty());
+  }
+
+  @Test
+  void givenNoSettings_whenShown_thenManageServerOnlyAndTheZoneItFallsBackTo() {
+    JsonNode fromSchedule =
+        json(
+            renderer.result(
+                new DailyAdmin.Result.PlaceShown(
+                    PlaceSettings.defaults(PLACE), ZoneId.of("Asia/Tokyo"), false)));
+    JsonNode utc =
+        json(
+            renderer.result(
+                new DailyAdmin.Result.PlaceShown(PlaceSettings.defaults(PLACE), null, false)));
+
+    assertEquals("Channel settings", fromSchedule.at("/embeds/0/title").asText());
+    assertTrue(fromSchedule.at("/embeds/0/fields/0/value").asText().contains("Manage Server only"));
+    assertTrue(fromSchedule.at("/embeds/0/fields/1/value").asText().contains("(Asia/Tokyo)"));
+    assertEquals("Not set: UTC", utc.at("/embeds/0/fields/1/value").asText());
+  }
+
+  @Test
+  void givenARefusalNamingATextCommand_whenRendered_thenItNamesTheSlashCommand() {
+    String text =
+        json(renderer.result(new DailyAdmin.Result.Refused("No. See the list with: daily admins")))
+            .at("/embeds/0/description")
+            .asText();
+
+    assertTrue(text.endsWith("with /daily admins"), text);
   }
 
   private DailyPost post(String mention, boolean catchUp) {

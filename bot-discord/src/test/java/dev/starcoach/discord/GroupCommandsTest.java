@@ -127,6 +127,71 @@ class GroupCommandsTest {
     assertTrue(text(discord.to("hook").get(1).data()).contains("Posted"));
   }
 
+  // ---- /daily admins and /daily zone ----
+
+  @Test
+  void givenAServerManager_whenDailyAdminsAddARole_thenSavedAndShownAsANonPingingRole() {
+    // GIVEN a member with Manage Server
+    discord.member(true);
+
+    // WHEN they add a role as a daily admin
+    discord.listener.onSlash(
+        discord.slash("daily", "admins", Map.of("action", "add", "role", "555")));
+
+    // THEN the channel's settings list it, and only they see the reply, which pings nobody
+    assertEquals(Set.of("555"), discord.places.settings().find(PLACE).orElseThrow().admins());
+    GroupFixture.Sent shown = discord.to("hook").get(0);
+    assertTrue(shown.ephemeral());
+    assertTrue(text(shown.data()).contains("Channel settings updated"), text(shown.data()));
+    assertTrue(text(shown.data()).contains("<@&555>"), text(shown.data()));
+    assertEquals(0, shown.data().getAllowedMentions().size());
+    assertTrue(shown.data().getMentionedRoles().isEmpty());
+  }
+
+  @Test
+  void givenAMemberWithAConfiguredAdminRole_whenAddingAnotherRole_thenRefusedAndUnchanged() {
+    // GIVEN role 555 is a configured admin, held by a member without Manage Server
+    discord.places.settings().save(new PlaceSettings(PLACE, Set.of("555"), null));
+    discord.member(false, 555L);
+
+    // WHEN they try to add role 777
+    discord.listener.onSlash(
+        discord.slash("daily", "admins", Map.of("action", "add", "role", "777")));
+
+    // THEN an ephemeral refusal says configured admins cannot add more; the list is unchanged
+    GroupFixture.Sent refusal = discord.to("hook").get(0);
+    assertTrue(refusal.ephemeral());
+    assertTrue(text(refusal.data()).contains("cannot add or remove others"), text(refusal.data()));
+    assertEquals(Set.of("555"), discord.places.settings().find(PLACE).orElseThrow().admins());
+  }
+
+  @Test
+  void givenAConfiguredAdmin_whenDailyZone_thenTheChannelZoneIsSetAndTheLeaderboardUsesIt() {
+    discord.places.settings().save(new PlaceSettings(PLACE, Set.of("555"), null));
+    discord.member(false, 555L);
+
+    discord.listener.onSlash(discord.slash("daily", "zone", Map.of("zone", "Asia/Tokyo")));
+
+    PlaceSettings saved = discord.places.settings().find(PLACE).orElseThrow();
+    assertEquals(ZoneId.of("Asia/Tokyo"), saved.zone());
+    assertEquals(Set.of("555"), saved.admins());
+    assertTrue(text(discord.to("hook").get(0).data()).contains("Asia/Tokyo"));
+  }
+
+  @Test
+  void givenAnyMember_whenDailyAdminsOrZoneWithoutChanges_thenShownButChangesAreRefused() {
+    discord.places.settings().save(new PlaceSettings(PLACE, Set.of("555"), null));
+    discord.member(false);
+
+    discord.listener.onSlash(discord.slash("daily", "admins", Map.of()));
+    discord.listener.onSlash(discord.slash("daily", "zone", Map.of("zone", "Asia/Tokyo")));
+
+    assertTrue(text(discord.to("hook").get(0).data()).contains("<@&555>"));
+    String refusal = text(discord.to("hook").get(1).data());
+    assertTrue(refusal.contains("Only admins") && refusal.contains("/daily zone"), refusal);
+    assertEquals(null, discord.places.settings().find(PLACE).orElseThrow().zone());
+  }
+
   // ---- answering a daily question ----
 
   @Test

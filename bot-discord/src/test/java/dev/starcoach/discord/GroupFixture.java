@@ -99,7 +99,7 @@ final class GroupFixture {
     DiscordServices services =
         new DiscordServices(
             engine,
-            new DailyAdmin(places, scheduler, clock),
+            new DailyAdmin(places, scheduler, places.settings(), clock),
             new ProgressService(stores, stores, clock),
             places.settings(),
             places);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
@@ -54,13 +55,19 @@ class SlashCommandsTest {
   }
 
   @Test
-  void givenDaily_thenEveryMemberSeesItAndItsFourSubcommands_adminsAreCheckedByTheBot() {
+  void givenDaily_thenEveryMemberSeesItAndItsSixSubcommands_adminsAreCheckedByTheBot() {
     SlashCommandData daily = commands.get("daily");
 
     assertEquals(DefaultMemberPermissions.ENABLED, daily.getDefaultPermissions());
     assertEquals(
-        List.of("show", "set", "off", "now"),
+        List.of("show", "set", "off", "now", "admins", "zone"),
         daily.getSubcommands().stream().map(SubcommandData::getName).toList());
+    SubcommandData admins = daily.getSubcommands().get(4);
+    assertEquals(
+        List.of("list", "add", "remove"),
+        admins.getOptions().get(0).getChoices().stream().map(c -> c.getAsString()).toList());
+    assertEquals(OptionType.ROLE, admins.getOptions().get(1).getType());
+    assertTrue(daily.getSubcommands().get(5).getOptions().get(0).isAutoComplete());
     SubcommandData set = daily.getSubcommands().get(1);
     assertEquals(
         List.of("time", "zone", "days", "principle", "level", "mention"),

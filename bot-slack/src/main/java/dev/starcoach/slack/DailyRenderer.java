@@ -18,6 +18,7 @@ import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.daily.DailyRequest;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.store.PlaceSettings;
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -179,6 +180,44 @@ final class DailyRenderer {
                 + escape(o.questionId() == null ? "?" : o.questionId())
                 + "`).");
       }
+    } else if (result instanceof DailyAdmin.Result.PlaceShown r) {
+      PlaceSettings settings = r.settings();
+      String title =
+          r.changed()
+              ? ":white_check_mark: *Channel settings updated*"
+              : "*This channel's settings*";
+      text = title.replace("*", "");
+      StringBuilder t = new StringBuilder(title);
+      t.append("\n*Daily admins:* workspace admins and owners");
+      if (settings.admins().isEmpty()) {
+        t.append(" only");
+      } else {
+        t.append(", and ")
+            .append(
+                String.join(
+                    ", ",
+                    settings.admins().stream()
+                        .sorted()
+                        .map(id -> escape(Mentions.describeAdmin(id)))
+                        .toList()));
+      }
+      t.append("\n*Time zone:* ");
+      if (settings.zone() != null) {
+        t.append(escape(settings.zone().getId()));
+      } else if (r.effectiveZone() != null) {
+        t.append("not set: the daily question's zone is used (")
+            .append(escape(r.effectiveZone().getId()))
+            .append(")");
+      } else {
+        t.append("not set: UTC");
+      }
+      addMarkdown(b, t.toString());
+      b.add(
+          note(
+              "The time zone sets when this channel's leaderboard week starts and is the default"
+                  + " for members' streaks. Admins change it with `/star daily zone Area/City`;"
+                  + " workspace admins change the list with `/star daily admins add|remove"
+                  + " @person|@group`."));
     } else if (result instanceof DailyAdmin.Result.Refused r) {
       text = escape(r.message());
       addMarkdown(b, ":no_entry: " + escape(r.message()));

@@ -16,6 +16,8 @@ final class Mentions {
   private static final Pattern SUBTEAM =
       Pattern.compile("<!subteam\\^(S[A-Z0-9]{2,30})(?:\\|[^>]*)?>");
   private static final Pattern GROUP_ID = Pattern.compile("S[A-Z0-9]{6,30}");
+  private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]{2,30})(?:\\|[^>]*)?>");
+  private static final Pattern PERSON_OR_GROUP_ID = Pattern.compile("[UWS][A-Z0-9]{2,30}");
   private static final Pattern SAFE = Pattern.compile("<!here>|<!subteam\\^S[A-Z0-9]{2,30}>");
 
   private Mentions() {}
@@ -61,6 +63,52 @@ final class Mentions {
     }
     return new Parsed.Refused(
         "--mention takes @here, a user group (@handle or its id S…), or none.");
+  }
+
+  /**
+   * Reads who is meant by {@code daily admins add|remove WHO}: a person as Slack escapes them
+   * ({@code <@U…|name>}), a user group ({@code <!subteam^S…|@handle>}), a bare member or group id
+   * ({@code U…}, {@code W…}, {@code S…}), or a user group's {@code @handle}. A {@link
+   * Parsed.Mention} then holds the bare id to store.
+   */
+  static Parsed adminId(String typed, Function<String, Optional<String>> groupByHandle) {
+    String t = typed == null ? "" : typed.strip();
+    Matcher user = USER.matcher(t);
+    if (user.matches()) {
+      return new Parsed.Mention(user.group(1));
+    }
+    Matcher subteam = SUBTEAM.matcher(t);
+    if (subteam.matches()) {
+      return new Parsed.Mention(subteam.group(1));
+    }
+    if (PERSON_OR_GROUP_ID.matcher(t).matches()) {
+      return new Parsed.Mention(t);
+    }
+    if (t.startsWith("@") && t.length() > 1 && !t.contains(" ")) {
+      Optional<String> id = groupByHandle.apply(t.substring(1));
+      if (id.isPresent()) {
+        return new Parsed.Mention(id.get());
+      }
+      return new Parsed.Refused(
+          "I found no user group called "
+              + t
+              + ". For a person, give their member ID (in their profile: ⋮ then Copy member ID),"
+              + " e.g. daily admins add U0123ABCD.");
+    }
+    return new Parsed.Refused(
+        "daily admins add and remove take a person (@name or their member ID U…) or a user group"
+            + " (@handle or its id S…), e.g. daily admins add U0123ABCD.");
+  }
+
+  /** How to show a stored admin id without mentioning anyone. */
+  static String describeAdmin(String id) {
+    if (id.startsWith("S")) {
+      return "user group " + id;
+    }
+    if (id.startsWith("U") || id.startsWith("W")) {
+      return "person " + id;
+    }
+    return id;
   }
 
   /** The stored mention if it is one a daily post may carry, else empty. */

@@ -404,7 +404,8 @@ final class ReplyRenderer {
             + "• `/star remind on|off` — a DM when you leave a practice unfinished for a day\n"
             + "• `/star daily show` — this channel's daily question; admins: `/star daily set"
             + " 09:00 Europe/Berlin [mon-fri] [--principle P] [--level L] [--mention @group]`,"
-            + " `/star daily off`, `/star daily now`\n"
+            + " `/star daily off`, `/star daily now`, `/star daily zone Area/City`; workspace"
+            + " admins: `/star daily admins add|remove @person|@group`\n"
             + "• `/star export` — your data as JSON · `/star forget` — delete it\n"
             + "Answer by replying in our DM or the practice thread, or press *Answer*.");
     b.add(note("Your progress is on my App Home tab."));

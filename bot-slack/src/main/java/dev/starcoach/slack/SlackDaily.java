@@ -62,10 +62,13 @@ final class SlackDaily {
     }
     PlaceId place = PlaceServices.place(team, channel);
     DailyRequest request = DailyRequest.parse(args);
-    boolean changes =
-        !(request instanceof DailyRequest.Show) && !(request instanceof DailyRequest.Invalid);
-    boolean admin = changes && directory.isAdmin(user, places.extraAdminsOf(place));
-    if (admin && request instanceof DailyRequest.SetSchedule set && set.mention() != null) {
+    DailyAdmin.Authority authority =
+        changes(request)
+            ? directory.authority(user, places.extraAdminsOf(place))
+            : DailyAdmin.Authority.MEMBER;
+    if (authority.isAdmin()
+        && request instanceof DailyRequest.SetSchedule set
+        && set.mention() != null) {
       Mentions.Parsed mention = Mentions.parse(set.mention(), directory::groupByHandle);
       if (mention instanceof Mentions.Parsed.Refused refused) {
         poster.respondAll(responseUrl, List.of(renderer.refused(refused.message())));
@@ -80,8 +83,29 @@ final class SlackDaily {
               set.level(),
               ((Mentions.Parsed.Mention) mention).text());
     }
-    DailyAdmin.Result result = places.dailyAdmin().apply(place, admin, request);
+    if (authority == DailyAdmin.Authority.PLATFORM_ADMIN
+        && request instanceof DailyRequest.Admins admins
+        && admins.id() != null) {
+      Mentions.Parsed who = Mentions.adminId(admins.id(), directory::groupByHandle);
+      if (who instanceof Mentions.Parsed.Refused refused) {
+        poster.respondAll(responseUrl, List.of(renderer.refused(refused.message())));
+        return;
+      }
+      request = new DailyRequest.Admins(admins.action(), ((Mentions.Parsed.Mention) who).text());
+    }
+    DailyAdmin.Result result = places.dailyAdmin().apply(place, authority, request);
     poster.respondAll(responseUrl, List.of(renderer.result(result)));
+  }
+
+  /** Whether the request would change something, so who asks matters. */
+  private static boolean changes(DailyRequest request) {
+    if (request instanceof DailyRequest.Admins admins) {
+      return admins.action() != DailyRequest.AdminAction.LIST;
+    }
+    if (request instanceof DailyRequest.Zone zone) {
+      return zone.zone() != null;
+    }
+    return !(request instanceof DailyRequest.Show) && !(request instanceof DailyRequest.Invalid);
   }
 
   /**

@@ -10,6 +10,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
 import com.slack.api.model.Usergroup;
+import dev.starcoach.core.daily.DailyAdmin.Authority;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,20 @@ final class SlackDirectory {
       }
     }
     return false;
+  }
+
+  /**
+   * How much say a member has over a channel's daily question: {@link Authority#PLATFORM_ADMIN} for
+   * workspace admins and owners (who may also change the channel's admin list), {@link
+   * Authority#PLACE_ADMIN} for members listed in {@code extraAdmins} or in a user group listed
+   * there, else {@link Authority#MEMBER}.
+   */
+  Authority authority(String userId, Set<String> extraAdmins) {
+    Optional<User> u = user(userId);
+    if (u.isPresent() && (u.get().isAdmin() || u.get().isOwner() || u.get().isPrimaryOwner())) {
+      return Authority.PLATFORM_ADMIN;
+    }
+    return isAdmin(userId, extraAdmins) ? Authority.PLACE_ADMIN : Authority.MEMBER;
   }
 
   /** The member's display name (unescaped), or empty when unknown. */

@@ -98,7 +98,10 @@ final class SlackHarness implements AutoCloseable {
             settings,
             port,
             new PlaceServices(
-                new DailyAdmin(places, dailyService, clock), progress, places.settings(), places),
+                new DailyAdmin(places, dailyService, places.settings(), clock),
+                progress,
+                places.settings(),
+                places),
             clock,
             "127.0.0.1",
             perChannelInterval);

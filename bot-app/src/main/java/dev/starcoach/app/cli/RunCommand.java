@@ -84,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
             clock,
             Duration.ofHours(config.reminders().afterHours()),
             reminderPublisher::serves);
-    DailyAdmin dailyAdmin = new DailyAdmin(storage.schedules(), daily, clock);
+    DailyAdmin dailyAdmin = new DailyAdmin(storage.schedules(), daily, storage.places(), clock);
     ProgressService progress =
         new ProgressService(
             storage.coachStores().history(), storage.coachStores().settings(), clock);

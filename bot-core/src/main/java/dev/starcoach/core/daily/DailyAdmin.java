@@ -4,15 +4,41 @@ import dev.starcoach.core.content.Level;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.store.PlaceSettings;
+import dev.starcoach.core.store.PlaceSettingsStore;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies {@code daily} commands for a place. Who counts as an admin is the adapter's call (its
- * platform's roles); everyone may {@code show}, only admins may change or post.
+ * platform's roles, told as an {@link Authority}). Everyone may {@code show}, list the place's
+ * admins and see its time zone; admins may change the schedule, post, and set the zone; only the
+ * platform's own administrators may change who else is an admin.
  */
 public final class DailyAdmin {
+
+  /** How much say the person has at the place. */
+  public enum Authority {
+    /** An ordinary member: may look, not change. */
+    MEMBER,
+    /** Listed in the place's {@link PlaceSettings#admins()}: may change the schedule and zone. */
+    PLACE_ADMIN,
+    /**
+     * An administrator of the platform (Discord Manage Server, Slack workspace admin or owner): may
+     * also change the place's admin list.
+     */
+    PLATFORM_ADMIN;
+
+    /** True for place and platform admins. */
+    public boolean isAdmin() {
+      return this != MEMBER;
+    }
+  }
 
   /** What a daily command did, for the adapter to render. */
   public sealed interface Result {
@@ -26,25 +52,70 @@ public final class DailyAdmin {
     /** Posted at once. */
     record Posted(DailyQuestionService.Outcome outcome) implements Result {}
 
+    /**
+     * The place's settings (admins and zone) as they now stand.
+     *
+     * @param effectiveZone the zone its leaderboard uses: the settings' zone, else the daily
+     *     schedule's, else null (UTC)
+     */
+    record PlaceShown(PlaceSettings settings, ZoneId effectiveZone, boolean changed)
+        implements Result {}
+
     /** Refused: not an admin, or bad arguments. */
     record Refused(String message) implements Result {}
   }
 
+  private static final String NO_SETTINGS =
+      "Channel settings (admins and time zone) cannot be changed in this setup: the bot runs"
+          + " without a place settings store.";
+
   private final DailyScheduleStore schedules;
   private final DailyQuestionService service;
+  private final PlaceSettingsStore settings;
   private final Clock clock;
 
-  public DailyAdmin(DailyScheduleStore schedules, DailyQuestionService service, Clock clock) {
-    this.schedules = schedules;
-    this.service = service;
-    this.clock = clock;
+  /**
+   * @param settings the places' admins and time zones
+   */
+  public DailyAdmin(
+      DailyScheduleStore schedules,
+      DailyQuestionService service,
+      PlaceSettingsStore settings,
+      Clock clock) {
+    this.schedules = Objects.requireNonNull(schedules, "schedules");
+    this.service = Objects.requireNonNull(service, "service");
+    this.settings = settings;
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Applies a request from someone at a place. */
+  /**
+   * Without place settings: {@code daily admins} and {@code daily zone} are refused with a message
+   * saying so.
+   */
+  public DailyAdmin(DailyScheduleStore schedules, DailyQuestionService service, Clock clock) {
+    this(schedules, service, null, clock);
+  }
+
+  /**
+   * Applies a request from someone at a place; {@code isAdmin} true counts as {@link
+   * Authority#PLACE_ADMIN}.
+   */
   public Result apply(PlaceId place, boolean isAdmin, DailyRequest request) {
+    return apply(place, isAdmin ? Authority.PLACE_ADMIN : Authority.MEMBER, request);
+  }
+
+  /** Applies a request from someone at a place with the given authority there. */
+  public Result apply(PlaceId place, Authority authority, DailyRequest request) {
     if (request instanceof DailyRequest.Invalid invalid) {
       return new Result.Refused(invalid.message());
     }
+    if (request instanceof DailyRequest.Admins admins) {
+      return admins(place, authority, admins);
+    }
+    if (request instanceof DailyRequest.Zone zone) {
+      return zone(place, authority, zone);
+    }
+    boolean isAdmin = authority.isAdmin();
     if (request instanceof DailyRequest.Show) {
       return schedules
           .find(place)
@@ -90,6 +161,74 @@ public final class DailyAdmin {
             true);
     schedules.save(schedule);
     return shown(schedule, true);
+  }
+
+  private Result admins(PlaceId place, Authority authority, DailyRequest.Admins request) {
+    if (settings == null) {
+      return new Result.Refused(NO_SETTINGS);
+    }
+    PlaceSettings current = settings.find(place).orElse(PlaceSettings.defaults(place));
+    if (request.action() == DailyRequest.AdminAction.LIST) {
+      return placeShown(current, false);
+    }
+    if (authority != Authority.PLATFORM_ADMIN) {
+      return new Result.Refused(
+          authority == Authority.PLACE_ADMIN
+              ? "Only server managers and workspace admins can change who is an admin here; an"
+                  + " admin added to this channel cannot add or remove others. See the list"
+                  + " with: daily admins"
+              : "Only server managers and workspace admins can change who is an admin here. See"
+                  + " the list with: daily admins");
+    }
+    String id = request.id() == null ? "" : request.id().strip();
+    if (id.isEmpty()) {
+      return new Result.Refused("Say who: daily admins add ID or daily admins remove ID");
+    }
+    Set<String> admins = new LinkedHashSet<>(current.admins());
+    boolean changed;
+    if (request.action() == DailyRequest.AdminAction.ADD) {
+      changed = admins.add(id);
+    } else {
+      changed = admins.remove(id);
+      if (!changed) {
+        return new Result.Refused(
+            id + " is not on this channel's admin list. See the list with: daily admins");
+      }
+    }
+    PlaceSettings updated = new PlaceSettings(place, admins, current.zone());
+    if (changed) {
+      settings.save(updated);
+    }
+    return placeShown(updated, changed);
+  }
+
+  private Result zone(PlaceId place, Authority authority, DailyRequest.Zone request) {
+    if (settings == null) {
+      return new Result.Refused(NO_SETTINGS);
+    }
+    PlaceSettings current = settings.find(place).orElse(PlaceSettings.defaults(place));
+    if (request.zone() == null) {
+      return placeShown(current, false);
+    }
+    if (!authority.isAdmin()) {
+      return new Result.Refused(
+          "Only admins can change this channel's time zone (server managers, workspace admins,"
+              + " or the roles an admin added). You can still see it with: daily zone");
+    }
+    if (request.zone().equals(current.zone())) {
+      return placeShown(current, false);
+    }
+    PlaceSettings updated = new PlaceSettings(place, current.admins(), request.zone());
+    settings.save(updated);
+    return placeShown(updated, true);
+  }
+
+  private Result.PlaceShown placeShown(PlaceSettings place, boolean changed) {
+    ZoneId effective =
+        place.zone() != null
+            ? place.zone()
+            : schedules.find(place.place()).map(DailySchedule::zone).orElse(null);
+    return new Result.PlaceShown(place, effective, changed);
   }
 
   private Result.Schedule shown(DailySchedule schedule, boolean changed) {

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A {@code daily} command, parsed from text shared by every adapter: {@code daily set 09:00
  * Europe/Berlin [mon-fri|mon,wed,fri] [--principle NAME] [--level L] [--mention TEXT]}, {@code
- * daily show}, {@code daily off}, {@code daily now}.
+ * daily show}, {@code daily off}, {@code daily now}, {@code daily admins [add|remove ID]} and
+ * {@code daily zone [ZONE]}.
  */
 public sealed interface DailyRequest {
 
@@ -38,13 +39,37 @@ public sealed interface DailyRequest {
   /** Post today's question at once. */
   record Now() implements DailyRequest {}
 
+  /** What {@link Admins} does with the place's admin list. */
+  enum AdminAction {
+    ADD,
+    REMOVE,
+    LIST
+  }
+
+  /**
+   * Show or change who, besides the platform's administrators, may change the place's daily
+   * question.
+   *
+   * @param id the role, user or user-group id as the person wrote it (the adapter normalises it);
+   *     null for {@link AdminAction#LIST}
+   */
+  record Admins(AdminAction action, String id) implements DailyRequest {}
+
+  /**
+   * Show or set the place's time zone (its leaderboard week and people's default streak days).
+   *
+   * @param zone the new zone; null to show the current one
+   */
+  record Zone(ZoneId zone) implements DailyRequest {}
+
   /** Wrong arguments; the message says what and how to write it. */
   record Invalid(String message) implements DailyRequest {}
 
   /** How to write the command, for help and errors. */
   String USAGE =
       "daily set HH:MM ZONE [mon-fri|mon,wed,fri] [--principle NAME] [--level sde1|sde2|senior]"
-          + " [--mention TEXT] | daily show | daily off | daily now";
+          + " [--mention TEXT] | daily show | daily off | daily now | daily admins [add|remove ID]"
+          + " | daily zone [ZONE]";
 
   /** Parses the words after {@code daily}. */
   static DailyRequest parse(String args) {
@@ -60,6 +85,8 @@ public sealed interface DailyRequest {
       case "off", "pause", "stop" -> new Off();
       case "now", "post" -> new Now();
       case "set" -> parseSet(words);
+      case "admins", "admin" -> parseAdmins(words);
+      case "zone", "timezone", "tz" -> parseZone(words);
       default -> new Invalid("unknown daily command '" + verb + "'. Use: " + USAGE);
     };
   }
@@ -123,6 +150,61 @@ public sealed interface DailyRequest {
       }
     }
     return new SetSchedule(time, zone, days, principle, level, mention);
+  }
+
+  private static DailyRequest parseAdmins(List<String> words) {
+    if (words.isEmpty()) {
+      return new Admins(AdminAction.LIST, null);
+    }
+    String verb = words.remove(0).toLowerCase(Locale.ROOT);
+    AdminAction action =
+        switch (verb) {
+          case "add" -> AdminAction.ADD;
+          case "remove", "rm", "delete" -> AdminAction.REMOVE;
+          case "list", "show" -> AdminAction.LIST;
+          default -> null;
+        };
+    if (action == null) {
+      return new Invalid(
+          "unknown daily admins command '"
+              + verb
+              + "'. Use: daily admins (to list), daily admins add ID, daily admins remove ID");
+    }
+    if (action == AdminAction.LIST) {
+      return words.isEmpty()
+          ? new Admins(AdminAction.LIST, null)
+          : new Invalid("daily admins list takes nothing after it");
+    }
+    if (words.isEmpty()) {
+      return new Invalid(
+          "daily admins "
+              + verb
+              + " needs who: a role, a person or a user group (or its id), e.g. daily admins "
+              + verb
+              + " @mentors");
+    }
+    return new Admins(action, String.join(" ", words));
+  }
+
+  private static DailyRequest parseZone(List<String> words) {
+    if (words.isEmpty()) {
+      return new Zone(null);
+    }
+    if (words.size() > 1) {
+      return new Invalid(
+          "'"
+              + String.join(" ", words)
+              + "' is not an IANA time zone; write one name like Europe/Berlin or"
+              + " America/New_York");
+    }
+    try {
+      return new Zone(ZoneId.of(words.get(0)));
+    } catch (RuntimeException e) {
+      return new Invalid(
+          "'"
+              + words.get(0)
+              + "' is not an IANA time zone; write it like Europe/Berlin or America/New_York");
+    }
   }
 
   private static Set<DayOfWeek> weekdays(String text) {
