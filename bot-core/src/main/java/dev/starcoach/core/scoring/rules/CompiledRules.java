@@ -62,6 +62,7 @@ final class CompiledRules {
   final int idRather;
   final int idOf;
   final int idThan;
+  final int[] comparators;
   final int[] calendarUnits;
   final int[] durationPreps;
   final int[] relativePronouns;
@@ -116,6 +117,7 @@ final class CompiledRules {
     idRather = intern("rather");
     idOf = intern("of");
     idThan = intern("than");
+    comparators = internAll("instead", "versus", "vs", "compared", "against");
     calendarUnits =
         internAll(
             "day",

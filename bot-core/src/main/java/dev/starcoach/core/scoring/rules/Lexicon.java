@@ -55,7 +55,8 @@ public enum Lexicon {
   PROBE_MEASUREMENT(true),
   PROBE_RETROSPECTIVE(true),
   PROBE_DEPTH(true),
-  PROBE_VERIFICATION(true);
+  PROBE_VERIFICATION(true),
+  STOCK_PHRASES(true);
 
   private final boolean spans;
 

@@ -235,7 +235,61 @@ final class Signals {
     return all == 0 ? 0 : iActions / all;
   }
 
+  /**
+   * Words covered by stock phrases ("took ownership", "drove alignment"); a claim made only with
+   * them proves nothing, so initiative, evidence and follow-through inside one do not count.
+   */
+  int stockWords;
+
+  String stockEvidence = "";
+
+  private static final int STOCK = Lexicon.STOCK_PHRASES.ordinal();
+  private static final int SELF = Lexicon.SELF_INITIATED.ordinal();
+  private static final int ASSIGN = Lexicon.ASSIGNED.ordinal();
+  private static final int REASON = Lexicon.REASONING.ordinal();
+
+  private static boolean maskedByStock(int l) {
+    return l == SELF
+        || l == Lexicon.DATA_EVIDENCE.ordinal()
+        || l == Lexicon.FOLLOW_THROUGH.ordinal()
+        || l == Lexicon.SECOND_ORDER.ordinal()
+        || l == Lexicon.IMPACT.ordinal()
+        || l == Lexicon.BUSINESS.ordinal();
+  }
+
+  private boolean inside(int m, int list) {
+    int s = t.mStart[m];
+    int e = t.mEnd[m];
+    for (int o = t.firstMatchFrom(Math.max(from, s - 8)); o < t.matches; o++) {
+      if (t.mStart[o] > s) {
+        break;
+      }
+      if (t.mList[o] == list && t.mEnd[o] >= e && o != m && !t.negated(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void stock() {
+    int coveredTo = from;
+    for (int m = t.firstMatchFrom(from); m < t.matches && t.mStart[m] < to; m++) {
+      if (t.mList[m] != STOCK || t.mEnd[m] > to || t.negated(m)) {
+        continue;
+      }
+      int s = Math.max(t.mStart[m], coveredTo);
+      if (t.mEnd[m] > s) {
+        stockWords += t.mEnd[m] - s;
+        coveredTo = t.mEnd[m];
+      }
+      if (stockEvidence.isEmpty()) {
+        stockEvidence = t.evidence(m);
+      }
+    }
+  }
+
   private void matches() {
+    stock();
     int[] lastStartPlus = new int[LISTS];
     for (int m = t.firstMatchFrom(from); m < t.matches; m++) {
       int s = t.mStart[m];
@@ -246,6 +300,11 @@ final class Signals {
         continue;
       }
       int l = t.mList[m];
+      if ((stockWords > 0 && maskedByStock(l) && inside(m, STOCK))
+          || (l == ASSIGN && inside(m, SELF))
+          || (l == Lexicon.NO_FOLLOW_THROUGH.ordinal() && inside(m, REASON))) {
+        continue;
+      }
       if (t.negated(m)) {
         if (firstNegatedPlus[l] == 0) {
           firstNegatedPlus[l] = m + 1;
@@ -309,7 +368,8 @@ final class Signals {
             if (!routing
                 && !negVerb
                 && !clauseHas(cl, Lexicon.NO_FOLLOW_THROUGH, false)
-                && !clauseHas(cl, Lexicon.COORDINATION, false)) {
+                && !clauseHas(cl, Lexicon.COORDINATION, false)
+                && !clauseHas(cl, Lexicon.STOCK_PHRASES, false)) {
               ownActions++;
             }
           }
@@ -459,7 +519,7 @@ final class Signals {
         if (num < 0) {
           continue;
         }
-        for (int j = num + 1; j < Math.min(b, num + 6); j++) {
+        for (int j = num + 1; j < Math.min(b, num + 9); j++) {
           if (t.id[j] == r.idTo) {
             int num2 = nextNumber(j + 1, Math.min(b, j + 4));
             if (num2 < 0 && j + 1 < b && t.id[j + 1] == r.idNone) {
@@ -472,6 +532,9 @@ final class Signals {
             break;
           }
         }
+      } else if (isNumber(k) && !t.is(k, F_DURATION) && comparedNumber(k, b) >= 0) {
+        deltaFrom = Math.max(a, k - 2);
+        deltaTo = comparedNumber(k, b) + 1;
       } else if (id == r.idBy && k > a) {
         int num = nextNumber(k + 1, Math.min(b, k + 3));
         if (num >= 0 && changeBefore(a, k)) {
@@ -516,6 +579,19 @@ final class Signals {
       delta = true;
       deltaEvidence = t.words(deltaFrom, deltaTo);
     }
+  }
+
+  /** "40 ms instead of 9 seconds", "3 minutes versus 20": the number after the comparator. */
+  private int comparedNumber(int k, int b) {
+    int[] comparators = t.rules.comparators;
+    for (int j = k + 1; j < Math.min(b, k + 3); j++) {
+      for (int c : comparators) {
+        if (t.id[j] == c) {
+          return nextNumber(j + 1, Math.min(b, j + 4));
+        }
+      }
+    }
+    return -1;
   }
 
   private boolean changeBefore2(int a, int k) {

@@ -53,6 +53,23 @@ final class StepRules {
     return s.hedges >= 2 || (s.hedges == 1 && s.words <= 30);
   }
 
+  /** Stock phrases make up a good share of the words: claims instead of a story. */
+  private static boolean stocky(Signals s) {
+    return s.stockWords >= 3 && s.stockWords >= 0.2 * Math.max(1, s.words);
+  }
+
+  private static void stockIssue(Signals s, Tally t, double points) {
+    if (stocky(s)) {
+      t.issue(
+          VAGUE_OUTCOME,
+          points,
+          "Stock phrases ('took ownership', 'drove alignment', 'high-impact') claim what the "
+              + "story should show. Replace each with the concrete thing: what broke, what you did "
+              + "with your own hands, which number moved.",
+          s.stockEvidence);
+    }
+  }
+
   private static final String HEDGING_MSG =
       "Hedged wording makes you sound unsure of your own story. Say what happened plainly: "
           + "drop 'kind of', 'I think', 'maybe'.";
@@ -115,7 +132,8 @@ final class StepRules {
     if (hedgy(s)) {
       t.issue(HEDGING, w(SITUATION_HEDGING), HEDGING_MSG, s.ev(Lexicon.HEDGES));
     }
-    if (!concrete) {
+    stockIssue(s, t, w(SITUATION_STOCK_PHRASES));
+    if (!concrete && !stocky(s)) {
       t.issue(
           VAGUE_OUTCOME,
           w(SITUATION_VAGUE),
@@ -208,6 +226,7 @@ final class StepRules {
     if (hedgy(s)) {
       t.issue(HEDGING, w(TASK_HEDGING), HEDGING_MSG, s.ev(Lexicon.HEDGES));
     }
+    stockIssue(s, t, w(TASK_STOCK_PHRASES));
     if (!boundary) {
       t.issue(
           NO_SCOPE_BOUNDARY,
@@ -293,6 +312,7 @@ final class StepRules {
     if (hedgy(s)) {
       t.issue(HEDGING, w(ACTION_HEDGING), HEDGING_MSG, s.ev(Lexicon.HEDGES));
     }
+    stockIssue(s, t, w(ACTION_STOCK_PHRASES));
     return t;
   }
 
@@ -664,6 +684,7 @@ final class StepRules {
     if (hedgy(s)) {
       t.issue(HEDGING, w(PROBE_HEDGING), HEDGING_MSG, s.ev(Lexicon.HEDGES));
     }
+    stockIssue(s, t, w(PROBE_STOCK_PHRASES));
     return t;
   }
 

@@ -15,6 +15,7 @@ public enum Weight {
   SITUATION_ASSIGNED("situation", "assigned"),
   SITUATION_HEDGING("situation", "hedging"),
   SITUATION_VAGUE("situation", "vague"),
+  SITUATION_STOCK_PHRASES("situation", "stock_phrases"),
   SITUATION_TOO_SHORT("situation", "too_short"),
   SITUATION_TOO_LONG("situation", "too_long"),
   SITUATION_ARCHITECTURE_MIN_TERMS("situation", "architecture_min_terms", 1, 100),
@@ -29,6 +30,7 @@ public enum Weight {
   TASK_WE_LANGUAGE("task", "we_language"),
   TASK_HEDGING("task", "hedging"),
   TASK_NO_SCOPE_BOUNDARY("task", "no_scope_boundary"),
+  TASK_STOCK_PHRASES("task", "stock_phrases"),
   TASK_TOO_SHORT("task", "too_short"),
   TASK_TOO_LONG("task", "too_long"),
 
@@ -44,6 +46,7 @@ public enum Weight {
   ACTION_NO_FOLLOW_THROUGH("action", "no_follow_through"),
   ACTION_ASSIGNED("action", "assigned"),
   ACTION_HEDGING("action", "hedging"),
+  ACTION_STOCK_PHRASES("action", "stock_phrases"),
   ACTION_TOO_SHORT("action", "too_short"),
   ACTION_TOO_LONG("action", "too_long"),
 
@@ -86,6 +89,7 @@ public enum Weight {
   PROBE_NO_METRIC("probe", "no_metric"),
   PROBE_HEDGING("probe", "hedging"),
   PROBE_WE_LANGUAGE("probe", "we_language"),
+  PROBE_STOCK_PHRASES("probe", "stock_phrases"),
   PROBE_TOO_SHORT("probe", "too_short"),
   PROBE_TOO_LONG("probe", "too_long"),
 

@@ -169,7 +169,7 @@ class LabelledSetTest {
     return aucOf(pos, neg);
   }
 
-  private static double aucOf(List<Double> pos, List<Double> neg) {
+  static double aucOf(List<Double> pos, List<Double> neg) {
     double wins = 0;
     for (double p : pos) {
       for (double n : neg) {
@@ -207,7 +207,7 @@ class LabelledSetTest {
   }
 
   /** Share of gold words that the predicted segments put in the same step (LCS alignment). */
-  private static double segmentAccuracy(JsonNode gold, List<Segment> predicted) {
+  static double segmentAccuracy(JsonNode gold, List<Segment> predicted) {
     List<String> gw = new ArrayList<>();
     List<String> gl = new ArrayList<>();
     for (JsonNode seg : gold) {
