@@ -3,22 +3,12 @@ package dev.starcoach.core.scoring.rules;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.starcoach.core.content.Level;
 import dev.starcoach.core.scoring.AnswerKind;
-import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.FindingKind;
-import dev.starcoach.core.scoring.ScoreRequest;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.starcoach.core.scoring.rules.ScoredSet.Row;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,34 +22,8 @@ class HoldoutSetTest {
   private static final double MIN_MAIN_FLAW = 0.80;
   private static final double MIN_SEGMENT_ACCURACY = 0.90;
 
-  record Row(JsonNode json, Assessment assessment) {}
-
-  private static final Map<String, List<Row>> BY_STEP = new LinkedHashMap<>();
-
-  @BeforeAll
-  static void scoreEverything() throws IOException {
-    // GIVEN the holdout set and the scorer with the bundled rules
-    RuleScorer scorer = RuleScorer.withDefaults();
-    ObjectMapper json = new ObjectMapper();
-    try (InputStream in = HoldoutSetTest.class.getResourceAsStream("/scoring/holdout.jsonl");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode row = json.readTree(line);
-        AnswerKind kind = AnswerKind.parse(row.get("step").asText()).orElseThrow();
-        Level level = Level.parse(row.path("level").asText("sde2")).orElse(Level.SDE2);
-        String probe = row.has("probe") ? row.get("probe").asText() : null;
-        // WHEN each answer is scored
-        Assessment a =
-            scorer.assess(new ScoreRequest(kind, row.get("text").asText(), level, probe, 0));
-        BY_STEP.computeIfAbsent(kind.id(), k -> new ArrayList<>()).add(new Row(row, a));
-      }
-    }
-  }
+  // GIVEN the holdout set, each answer scored with the bundled rules
+  private static final Map<String, List<Row>> BY_STEP = ScoredSet.score("/scoring/holdout.jsonl");
 
   @Test
   void every_step_is_in_the_set_with_strong_and_weak_answers() {
@@ -67,8 +31,8 @@ class HoldoutSetTest {
     assertTrue(total >= 75, "holdout answers: " + total);
     for (AnswerKind kind : AnswerKind.values()) {
       List<Row> rows = BY_STEP.getOrDefault(kind.id(), List.of());
-      assertTrue(rows.stream().anyMatch(r -> label(r).equals("strong")), kind + " strong");
-      assertTrue(rows.stream().anyMatch(r -> label(r).equals("weak")), kind + " weak");
+      assertTrue(rows.stream().anyMatch(r -> r.label().equals("strong")), kind + " strong");
+      assertTrue(rows.stream().anyMatch(r -> r.label().equals("weak")), kind + " weak");
     }
   }
 
@@ -79,7 +43,7 @@ class HoldoutSetTest {
       List<Double> pos = new ArrayList<>();
       List<Double> neg = new ArrayList<>();
       for (Row r : e.getValue()) {
-        (label(r).equals("strong") ? pos : neg).add((double) r.assessment().score());
+        (r.label().equals("strong") ? pos : neg).add((double) r.assessment().score());
       }
       double auc = LabelledSetTest.aucOf(pos, neg);
       assertTrue(auc >= MIN_AUC, e.getKey() + ": AUC " + auc);
@@ -125,9 +89,5 @@ class HoldoutSetTest {
     assertTrue(accuracies.size() >= 5, "gold-segmented full answers: " + accuracies.size());
     double mean = accuracies.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     assertTrue(mean >= MIN_SEGMENT_ACCURACY, "segment word accuracy " + mean);
-  }
-
-  private static String label(Row r) {
-    return r.json().path("label").asText();
   }
 }

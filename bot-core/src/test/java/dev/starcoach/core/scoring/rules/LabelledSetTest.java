@@ -4,26 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.starcoach.core.content.Level;
 import dev.starcoach.core.scoring.AnswerKind;
-import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.FindingKind;
-import dev.starcoach.core.scoring.ScoreRequest;
 import dev.starcoach.core.scoring.Segment;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.starcoach.core.scoring.rules.ScoredSet.Row;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,42 +28,8 @@ class LabelledSetTest {
   private static final double MIN_SEGMENT_ACCURACY = 0.85;
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9$%']+");
 
-  record Row(JsonNode json, Assessment assessment) {
-    String step() {
-      return json.get("step").asText();
-    }
-
-    String label() {
-      return json.path("label").asText();
-    }
-  }
-
-  private static final Map<String, List<Row>> BY_STEP = new LinkedHashMap<>();
-
-  @BeforeAll
-  static void scoreEverything() throws IOException {
-    // GIVEN the labelled set and the scorer with the bundled rules
-    RuleScorer scorer = RuleScorer.withDefaults();
-    ObjectMapper json = new ObjectMapper();
-    try (InputStream in = LabelledSetTest.class.getResourceAsStream("/scoring/labelled.jsonl");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode row = json.readTree(line);
-        AnswerKind kind = AnswerKind.parse(row.get("step").asText()).orElseThrow();
-        Level level = Level.parse(row.path("level").asText("sde2")).orElse(Level.SDE2);
-        String probe = row.has("probe") ? row.get("probe").asText() : null;
-        // WHEN each answer is scored
-        Assessment a =
-            scorer.assess(new ScoreRequest(kind, row.get("text").asText(), level, probe, 0));
-        BY_STEP.computeIfAbsent(kind.id(), k -> new ArrayList<>()).add(new Row(row, a));
-      }
-    }
-  }
+  // GIVEN the labelled set, each answer scored with the bundled rules
+  private static final Map<String, List<Row>> BY_STEP = ScoredSet.score("/scoring/labelled.jsonl");
 
   @Test
   void the_set_is_big_enough_and_covers_every_step() {
