@@ -224,20 +224,9 @@ public final class CoachEngine {
           new ErrorNotice(ErrorCode.UNKNOWN_QUESTION, "That daily question is no longer loaded."));
       return Optional.empty();
     }
-    if (text.isEmpty()) {
-      privately.send(new ErrorNotice(ErrorCode.EMPTY_ANSWER, "That answer is empty."));
-      return Optional.empty();
-    }
-    int length = text.codePointCount(0, text.length());
-    if (length > settings.maxAnswerChars()) {
-      privately.send(
-          new ErrorNotice(
-              ErrorCode.ANSWER_TOO_LONG,
-              "That answer is "
-                  + length
-                  + " characters; the limit is "
-                  + settings.maxAnswerChars()
-                  + ". Nothing was saved: shorten it and post it again."));
+    Optional<ErrorNotice> refused = refusal(text, "Post your answer in the thread again.");
+    if (refused.isPresent()) {
+      privately.send(refused.get());
       return Optional.empty();
     }
     Question q = found.get();
@@ -246,14 +235,7 @@ public final class CoachEngine {
     int budget = q.totalBudgetSeconds(at);
     Assessment full = scorer.assess(new ScoreRequest(AnswerKind.FULL, text, at, null, budget));
     List<CoachReply.PartScore> parts = partScores(full, q, at);
-    Set<Step> found2 = new HashSet<>();
-    parts.forEach(p -> found2.add(p.step()));
-    List<Step> missing = new ArrayList<>();
-    for (Step step : STEPS) {
-      if (!found2.contains(step)) {
-        missing.add(step);
-      }
-    }
+    List<Step> missing = missingSteps(parts);
     PracticeSession session =
         new PracticeSession(
                 newId(),
@@ -486,24 +468,10 @@ public final class CoachEngine {
     }
     PracticeSession session = open.get();
     resumeIfNew(session, to);
-    if (text.isEmpty()) {
-      to.send(
-          new ErrorNotice(
-              ErrorCode.EMPTY_ANSWER,
-              "That answer is empty. Type your answer to " + positionLabel(session) + "."));
-      return;
-    }
-    int length = text.codePointCount(0, text.length());
-    if (length > settings.maxAnswerChars()) {
-      to.send(
-          new ErrorNotice(
-              ErrorCode.ANSWER_TOO_LONG,
-              "That answer is "
-                  + length
-                  + " characters; the limit is "
-                  + settings.maxAnswerChars()
-                  + ". Nothing was saved: shorten it and send it again (shorter is better spoken,"
-                  + " too)."));
+    Optional<ErrorNotice> refused =
+        refusal(text, "Type your answer to " + positionLabel(session) + ".");
+    if (refused.isPresent()) {
+      to.send(refused.get());
       return;
     }
     switch (session.phase()) {
@@ -634,14 +602,7 @@ public final class CoachEngine {
     Assessment full =
         scorer.assess(new ScoreRequest(AnswerKind.FULL, text, s.level(), null, budget));
     List<CoachReply.PartScore> parts = partScores(full, q, s.level());
-    Set<Step> found = new HashSet<>();
-    parts.forEach(p -> found.add(p.step()));
-    List<Step> missing = new ArrayList<>();
-    for (Step step : STEPS) {
-      if (!found.contains(step)) {
-        missing.add(step);
-      }
-    }
+    List<Step> missing = missingSteps(parts);
     List<Integer> plan = probePlan(q, parts, full.score());
     PracticeSession answered =
         s.withAnswer(
@@ -669,6 +630,43 @@ public final class CoachEngine {
     }
     return new Change(
         next, List.of(scoredAnswer(s, q, AnswerKind.FULL, text, full, reply, now)), replies);
+  }
+
+  /** The STAR steps no part of a full answer was found for, in STAR order. */
+  private static List<Step> missingSteps(List<CoachReply.PartScore> parts) {
+    Set<Step> found = new HashSet<>();
+    parts.forEach(p -> found.add(p.step()));
+    List<Step> missing = new ArrayList<>();
+    for (Step step : STEPS) {
+      if (!found.contains(step)) {
+        missing.add(step);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * Why an answer cannot be taken (empty, or over the limit, which is named: answers are refused,
+   * never truncated), or empty when it can.
+   */
+  private Optional<ErrorNotice> refusal(String text, String emptyHint) {
+    if (text.isEmpty()) {
+      return Optional.of(
+          new ErrorNotice(ErrorCode.EMPTY_ANSWER, "That answer is empty. " + emptyHint));
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > settings.maxAnswerChars()) {
+      return Optional.of(
+          new ErrorNotice(
+              ErrorCode.ANSWER_TOO_LONG,
+              "That answer is "
+                  + length
+                  + " characters; the limit is "
+                  + settings.maxAnswerChars()
+                  + ". Nothing was saved: shorten it and send it again (shorter is better spoken,"
+                  + " too)."));
+    }
+    return Optional.empty();
   }
 
   private List<CoachReply.PartScore> partScores(Assessment full, Question q, Level level) {
