@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
@@ -120,6 +121,10 @@ final class Codec {
       o.put("reply_millis", a.replyMillis());
       o.put("answered_at", instant(a.answeredAt()));
       o.put("skipped", a.skipped());
+      o.put("verdict", a.verdict().name());
+      o.set("findings", findingsNode(a.findings()));
+      ArrayNode reasons = o.putArray("reasons");
+      a.reasons().forEach(reasons::add);
     }
     return write(array);
   }
@@ -138,12 +143,19 @@ final class Codec {
               o.path("target_seconds").intValue(),
               o.path("reply_millis").longValue(),
               instant(o.path("answered_at").textValue()),
-              o.path("skipped").booleanValue()));
+              o.path("skipped").booleanValue(),
+              Verdict.parse(o.path("verdict").asText("")).orElse(Verdict.NO_HIRE),
+              findings(o.path("findings")),
+              strings(o.path("reasons"))));
     }
     return out;
   }
 
   static String findings(List<Finding> findings) {
+    return write(findingsNode(findings));
+  }
+
+  private static ArrayNode findingsNode(List<Finding> findings) {
     ArrayNode array = JSON.createArrayNode();
     for (Finding f : findings) {
       ObjectNode o = array.addObject();
@@ -151,12 +163,25 @@ final class Codec {
       o.put("message", f.message());
       o.put("evidence", f.evidence());
     }
-    return write(array);
+    return array;
   }
 
   static List<Finding> findings(String json) {
+    return findings(read(json));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array) {
+      out.add(n.textValue());
+    }
+    return out;
+  }
+
+  /** Findings from a JSON array; a missing node (answers stored before findings were) is none. */
+  private static List<Finding> findings(JsonNode array) {
     List<Finding> out = new ArrayList<>();
-    for (JsonNode o : read(json)) {
+    for (JsonNode o : array) {
       String id = o.path("category").textValue();
       FindingCategory category =
           FindingCategory.byId(id)

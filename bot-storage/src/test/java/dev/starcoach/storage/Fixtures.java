@@ -1,5 +1,7 @@
 package dev.starcoach.storage;
 
+import dev.starcoach.core.content.Verdict;
+
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.content.Step;
@@ -53,7 +55,19 @@ final class Fixtures {
     Step step = Step.values()[s.position()];
     RecordedAnswer answer =
         new RecordedAnswer(
-            AnswerKind.of(step), s.position(), step.label(), text, 70, 12.5, 30, 4_321, at, false);
+            AnswerKind.of(step),
+            s.position(),
+            step.label(),
+            text,
+            70,
+            12.5,
+            30,
+            4_321,
+            at,
+            false,
+            Verdict.HIRE,
+            List.of(new Finding(FindingCategory.NO_METRIC, "Say how much.", "")),
+            List.of("A reason."));
     int next = s.position() + 1;
     Phase phase = next < Step.values().length ? Phase.STEPS : Phase.FINISHED;
     return s.withAnswer(answer).advance(phase, next, at);

@@ -15,6 +15,13 @@ public sealed interface CoachEvent {
    */
   record StartPractice(SessionMode mode, String selector, Level level) implements CoachEvent {}
 
+  /**
+   * A line the person typed, not yet known to be an answer or a command: the engine decides, by one
+   * rule for every platform ({@link TypedLines}). Adapters strip only their own prefix (such as
+   * Slack's {@code /star}).
+   */
+  record TypedLine(String text) implements CoachEvent {}
+
   /** An answer to whatever the open session is waiting for. */
   record SubmitAnswer(String text) implements CoachEvent {}
 

@@ -15,9 +15,73 @@ import java.util.List;
 /** Something the engine says, for an adapter to render. Platform-neutral data only. */
 public sealed interface CoachReply {
 
+  /** Hands this reply to the visitor's method for its type. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per reply type. A renderer implements it, so adding a reply type is a compile error
+   * in every renderer until it says how to show it.
+   *
+   * @param <R> what the renderer makes of a reply
+   */
+  interface Visitor<R> {
+    R practiceStarted(PracticeStarted reply);
+
+    R stepPrompt(StepPrompt reply);
+
+    R answerFeedback(AnswerFeedback reply);
+
+    R strongExample(StrongExample reply);
+
+    R hint(Hint reply);
+
+    R fullAnswerPrompt(FullAnswerPrompt reply);
+
+    R mockBreakdown(MockBreakdown reply);
+
+    R probePrompt(ProbePrompt reply);
+
+    R verdictCard(VerdictCard reply);
+
+    R sessionSummary(SessionSummary reply);
+
+    R quizQuestion(QuizQuestion reply);
+
+    R quizFeedback(QuizFeedback reply);
+
+    R quizSummary(QuizSummary reply);
+
+    R lensCard(LensCard reply);
+
+    R lensChoices(LensChoices reply);
+
+    R questionList(QuestionList reply);
+
+    R levelInfo(LevelInfo reply);
+
+    R resumeNotice(ResumeNotice reply);
+
+    R dataExport(DataExport reply);
+
+    R forgetConfirmation(ForgetConfirmation reply);
+
+    R forgotten(Forgotten reply);
+
+    R help(Help reply);
+
+    R notice(Notice reply);
+
+    R errorNotice(ErrorNotice reply);
+  }
+
   /** A practice began: which question, how, and at what level. */
   record PracticeStarted(SessionMode mode, Question question, Level level, int budgetSeconds)
-      implements CoachReply {}
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.practiceStarted(this);
+    }
+  }
 
   /**
    * Asks for one STAR step.
@@ -35,7 +99,12 @@ public sealed interface CoachReply {
       String coaching,
       String commonMistake,
       String levelNote)
-      implements CoachReply {}
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.stepPrompt(this);
+    }
+  }
 
   /**
    * Feedback on one answer to a step or a probe.
@@ -45,18 +114,37 @@ public sealed interface CoachReply {
    */
   record AnswerFeedback(
       AnswerKind kind, Step step, String prompt, Assessment assessment, long replyMillis)
-      implements CoachReply {}
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.answerFeedback(this);
+    }
+  }
 
   /** A strong example of a step, shown after the person's own answer in guided mode. */
-  record StrongExample(Step step, String example, List<String> keyPhrases) implements CoachReply {}
+  record StrongExample(Step step, String example, List<String> keyPhrases) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.strongExample(this);
+    }
+  }
 
   /** A hint on the current step, given on request. */
   record Hint(Step step, String coaching, String commonMistake, List<String> keyPhrases)
-      implements CoachReply {}
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.hint(this);
+    }
+  }
 
   /** Mock mode: asks the question alone, like a real interview. */
-  record FullAnswerPrompt(Question question, Level level, int budgetSeconds)
-      implements CoachReply {}
+  record FullAnswerPrompt(Question question, Level level, int budgetSeconds) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fullAnswerPrompt(this);
+    }
+  }
 
   /** One STAR part found in a full answer, with its own score. */
   record PartScore(Step step, String text, Assessment assessment) {}
@@ -73,6 +161,11 @@ public sealed interface CoachReply {
       long replyMillis,
       int budgetSeconds)
       implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.mockBreakdown(this);
+    }
+
     public MockBreakdown {
       parts = List.copyOf(parts);
       missing = List.copyOf(missing);
@@ -80,11 +173,21 @@ public sealed interface CoachReply {
   }
 
   /** Mock mode: one follow-up probe. */
-  record ProbePrompt(int number, int of, String question, Step focus) implements CoachReply {}
+  record ProbePrompt(int number, int of, String question, Step focus) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.probePrompt(this);
+    }
+  }
 
   /** Mock mode: the closing Bar Raiser verdict with its reasons. */
   record VerdictCard(Question question, Level level, BarRaiserVerdict verdict)
-      implements CoachReply {}
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.verdictCard(this);
+    }
+  }
 
   /**
    * One row of a session summary.
@@ -114,27 +217,57 @@ public sealed interface CoachReply {
       int budgetSeconds,
       boolean completed)
       implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sessionSummary(this);
+    }
+
     public SessionSummary {
       rows = List.copyOf(rows);
     }
   }
 
   /** One quiz item, numbered from 1. */
-  record QuizQuestion(Question question, int number, int of, QuizItem item) implements CoachReply {}
+  record QuizQuestion(Question question, int number, int of, QuizItem item) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.quizQuestion(this);
+    }
+  }
 
   /** Whether a quiz choice was right, with the explanation. Options are numbered from 1. */
   record QuizFeedback(
       int number, boolean correct, int chosen, int answer, String answerText, String explanation)
-      implements CoachReply {}
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.quizFeedback(this);
+    }
+  }
 
   /** The end of a quiz. */
-  record QuizSummary(Question question, int correct, int total) implements CoachReply {}
+  record QuizSummary(Question question, int correct, int total) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.quizSummary(this);
+    }
+  }
 
   /** How to retell a story for another principle. */
-  record LensCard(Question question, Lens lens) implements CoachReply {}
+  record LensCard(Question question, Lens lens) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.lensCard(this);
+    }
+  }
 
   /** The lenses a question offers, when none or an unknown one was asked for. */
   record LensChoices(Question question, List<Lens> lenses) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.lensChoices(this);
+    }
+
     public LensChoices {
       lenses = List.copyOf(lenses);
     }
@@ -142,36 +275,88 @@ public sealed interface CoachReply {
 
   /** A list of questions. {@code principle} is the filter, or null for all. */
   record QuestionList(Principle principle, List<Question> questions) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.questionList(this);
+    }
+
     public QuestionList {
       questions = List.copyOf(questions);
     }
   }
 
   /** The person's level, after showing or changing it. */
-  record LevelInfo(Level level, boolean changed) implements CoachReply {}
+  record LevelInfo(Level level, boolean changed) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.levelInfo(this);
+    }
+  }
 
   /**
    * A session found open after a restart or reconnect continues; the current prompt follows.
    *
    * @param stepLabel the name of the step or probe it continues at
    */
-  record ResumeNotice(SessionMode mode, Question question, String stepLabel)
-      implements CoachReply {}
+  record ResumeNotice(SessionMode mode, Question question, String stepLabel) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.resumeNotice(this);
+    }
+  }
 
   /** The person's data as a JSON document. */
-  record DataExport(String json) implements CoachReply {}
+  record DataExport(String json) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.dataExport(this);
+    }
+  }
 
   /** Asks the person to confirm deleting their data. */
-  record ForgetConfirmation() implements CoachReply {}
+  record ForgetConfirmation() implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.forgetConfirmation(this);
+    }
+  }
 
   /** The person's data was deleted. */
-  record Forgotten(int records) implements CoachReply {}
+  record Forgotten(int records) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.forgotten(this);
+    }
+  }
+
+  /**
+   * The commands, asked for or needed (an empty line, an unknown word). Each adapter shows them in
+   * its own syntax.
+   *
+   * @param practiceOpen true when a practice is open, so answering is what comes next
+   */
+  record Help(boolean practiceOpen) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.help(this);
+    }
+  }
 
   /** Plain information, such as "no practice is open". */
-  record Notice(String text) implements CoachReply {}
+  record Notice(String text) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notice(this);
+    }
+  }
 
   /** Something went wrong that the person can act on; {@code code} is stable for adapters. */
-  record ErrorNotice(ErrorCode code, String text) implements CoachReply {}
+  record ErrorNotice(ErrorCode code, String text) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.errorNotice(this);
+    }
+  }
 
   /** Stable codes for {@link ErrorNotice}. */
   enum ErrorCode {
@@ -184,6 +369,8 @@ public sealed interface CoachReply {
     NOT_AVAILABLE,
     BAD_CHOICE,
     CONFLICT,
-    STORAGE_UNAVAILABLE
+    STORAGE_UNAVAILABLE,
+    UNKNOWN_COMMAND,
+    INVALID_COMMAND
   }
 }

@@ -16,6 +16,7 @@ import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
@@ -38,7 +39,8 @@ class CoachEngineTest {
           stores.bundle(),
           clock,
           new Random(7),
-          EngineSettings.defaults());
+          EngineSettings.defaults(),
+          new InMemoryReminders(stores));
   private final SessionKey alice = SessionKey.of("test", "room-1", "alice");
   private final RecordingConversation chat = new RecordingConversation();
 
@@ -71,7 +73,7 @@ class CoachEngineTest {
     CoachReply.SessionSummary summary = chat.last(CoachReply.SessionSummary.class);
     assertEquals(5, summary.rows().size());
     assertTrue(summary.completed());
-    assertTrue(engine.openSession(alice).isEmpty(), "the drill is finished");
+    assertTrue(stores.bundle().sessions().findOpen(alice).isEmpty(), "the drill is finished");
     assertEquals(5, stores.answersOf(alice.person()).size(), "every answer is in the history");
   }
 
@@ -129,7 +131,7 @@ class CoachEngineTest {
     assertEquals(probe.of(), chat.all(CoachReply.ProbePrompt.class).size());
     CoachReply.VerdictCard verdict = chat.last(CoachReply.VerdictCard.class);
     assertFalse(verdict.verdict().reasons().isEmpty());
-    assertTrue(engine.openSession(alice).isEmpty());
+    assertTrue(stores.bundle().sessions().findOpen(alice).isEmpty());
   }
 
   @Test
@@ -169,7 +171,7 @@ class CoachEngineTest {
     assertFalse(summary.completed());
     assertTrue(summary.rows().get(0).skipped());
     assertFalse(summary.rows().get(1).skipped());
-    assertTrue(engine.openSession(alice).isEmpty());
+    assertTrue(stores.bundle().sessions().findOpen(alice).isEmpty());
   }
 
   @Test
@@ -184,7 +186,8 @@ class CoachEngineTest {
     CoachReply.ErrorNotice error = chat.last(CoachReply.ErrorNotice.class);
     assertEquals(ErrorCode.SESSION_OPEN, error.code());
     assertTrue(error.text().contains("stop"));
-    assertEquals(SessionMode.DRILL, engine.openSession(alice).orElseThrow().mode());
+    assertEquals(
+        SessionMode.DRILL, stores.bundle().sessions().findOpen(alice).orElseThrow().mode());
 
     // AND another place is independent
     engine.handle(
@@ -207,7 +210,7 @@ class CoachEngineTest {
     assertEquals(ErrorCode.EMPTY_ANSWER, errors.get(0).code());
     assertEquals(ErrorCode.ANSWER_TOO_LONG, errors.get(1).code());
     assertTrue(errors.get(1).text().contains("4000"));
-    assertEquals(0, engine.openSession(alice).orElseThrow().position());
+    assertEquals(0, stores.bundle().sessions().findOpen(alice).orElseThrow().position());
     assertTrue(stores.answersOf(alice.person()).isEmpty());
   }
 
@@ -225,7 +228,8 @@ class CoachEngineTest {
             stores.bundle(),
             clock,
             new Random(1),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            new InMemoryReminders(stores));
     RecordingConversation after = new RecordingConversation();
     restarted.handle(alice, new SubmitAnswer(ScriptedDrill.ANSWERS.get(1)), after);
 
@@ -250,7 +254,7 @@ class CoachEngineTest {
     stores.setOffline(false);
     send(new SubmitAnswer(ScriptedDrill.ANSWERS.get(0)));
     assertEquals(Step.SITUATION, chat.last(CoachReply.AnswerFeedback.class).step());
-    assertEquals(1, engine.openSession(alice).orElseThrow().position());
+    assertEquals(1, stores.bundle().sessions().findOpen(alice).orElseThrow().position());
   }
 
   @Test
@@ -295,7 +299,8 @@ class CoachEngineTest {
     // THEN the other question is picked
     assertEquals(
         "test-short-deadline", chat.last(CoachReply.PracticeStarted.class).question().id());
-    assertEquals(Phase.FULL_ANSWER, engine.openSession(alice).orElseThrow().phase());
+    assertEquals(
+        Phase.FULL_ANSWER, stores.bundle().sessions().findOpen(alice).orElseThrow().phase());
 
     // AND an unknown selector gets a clear error
     send(new CoachEvent.StopSession());
@@ -309,19 +314,25 @@ class CoachEngineTest {
     RecordingConversation privately = new RecordingConversation();
 
     // WHEN the engine scores it
-    var band =
+    DailyFeedback feedback =
         engine.answerDaily(
-            alice, WALK, null, "S: stale prices | A: I fixed it in 2 days | R: 40 to 0", privately);
+            alice, WALK, null, "S: stale prices | A: I fixed it in 2 days | R: 40 to 0");
+    feedback.privately().sendTo(privately);
+    var band = feedback.band();
 
     // THEN the full breakdown went privately, the band comes back, and the answer is in history
     assertTrue(band.isPresent());
     CoachReply.MockBreakdown breakdown = privately.last(CoachReply.MockBreakdown.class);
     assertEquals(List.of(Step.TASK, Step.REFLECTION), breakdown.missing());
     assertEquals(1, stores.answersOf(alice.person()).size());
-    assertTrue(engine.openSession(alice).isEmpty(), "a daily answer leaves no open session");
+    assertTrue(
+        stores.bundle().sessions().findOpen(alice).isEmpty(),
+        "a daily answer leaves no open session");
 
     // AND an empty answer is refused privately with no band
-    assertTrue(engine.answerDaily(alice, WALK, null, " ", privately).isEmpty());
+    DailyFeedback empty = engine.answerDaily(alice, WALK, null, " ");
+    empty.privately().sendTo(privately);
+    assertTrue(empty.band().isEmpty());
     assertEquals(ErrorCode.EMPTY_ANSWER, privately.last(CoachReply.ErrorNotice.class).code());
   }
 

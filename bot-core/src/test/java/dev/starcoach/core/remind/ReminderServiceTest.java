@@ -81,26 +81,6 @@ class ReminderServiceTest {
   }
 
   @Test
-  void anEngineWithoutAReminderStoreSaysRemindersAreNotAvailable() {
-    // GIVEN an engine built with the original constructor
-    CoachEngine plain =
-        new CoachEngine(
-            TestBank.load(),
-            new FakeScorer(),
-            stores.bundle(),
-            clock,
-            new Random(7),
-            EngineSettings.defaults());
-
-    // WHEN someone asks for reminders
-    plain.handle(alice, new CoachEvent.SetReminders(true), chat);
-
-    // THEN a notice says they are not available, and nothing was stored
-    assertTrue(chat.last(CoachReply.Notice.class).text().contains("not available"));
-    assertFalse(reminders.optedIn(alice.person()));
-  }
-
-  @Test
   void anOptedInPersonIsRemindedOnlyAfterADayIdleAtTheStepTheyLeft() {
     // GIVEN alice opted in and left a drill after two steps
     send(alice, new CoachEvent.SetReminders(true));
@@ -198,7 +178,7 @@ class ReminderServiceTest {
     send(alice, new CoachEvent.SetReminders(true));
     send(alice, new CoachEvent.StartPractice(SessionMode.DRILL, WALK, null));
     ScriptedDrill.ANSWERS.forEach(answer -> send(alice, new CoachEvent.SubmitAnswer(answer)));
-    assertTrue(engine.openSession(alice).isEmpty());
+    assertTrue(stores.bundle().sessions().findOpen(alice).isEmpty());
 
     // WHEN two days pass and a tick runs
     clock.advance(Duration.ofDays(2));

@@ -1,0 +1,176 @@
+package dev.starcoach.core.engine;
+
+import dev.starcoach.core.content.Probe;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.Step;
+import dev.starcoach.core.engine.CoachReply.PartScore;
+import dev.starcoach.core.scoring.AnswerKind;
+import dev.starcoach.core.scoring.Assessment;
+import dev.starcoach.core.session.Phase;
+import dev.starcoach.core.session.PracticeSession;
+import dev.starcoach.core.session.RecordedAnswer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mock interview: the question alone, one full answer split into its STAR parts and scored,
+ * then two or three follow-up probes aimed at the weakest parts, then the Bar Raiser verdict.
+ */
+final class MockInterview implements Mode {
+  private final SessionFactory sessions;
+  private final Judge judge;
+
+  MockInterview(SessionFactory sessions, Judge judge) {
+    this.sessions = sessions;
+    this.judge = judge;
+  }
+
+  @Override
+  public Change answer(PracticeSession s, Question q, String text) {
+    return s.phase() == Phase.PROBES ? answerProbe(s, q, text) : answerFull(s, q, text);
+  }
+
+  private Change answerFull(PracticeSession s, Question q, String text) {
+    Instant now = sessions.now();
+    long reply = SessionFactory.replyMillis(s, now);
+    int budget = q.totalBudgetSeconds(s.level());
+    Assessment full = judge.full(text, s.level(), q);
+    List<PartScore> parts = judge.parts(full, q, s.level());
+    List<Integer> plan = judge.probePlan(q, parts, full.score());
+    PracticeSession answered =
+        s.withAnswer(
+                RecordedAnswer.scored(AnswerKind.FULL, 0, "Full answer", text, full, reply, now))
+            .withProbePlan(plan);
+    List<CoachReply> replies = new ArrayList<>();
+    replies.add(new CoachReply.MockBreakdown(full, parts, Judge.missing(parts), reply, budget));
+    PracticeSession next;
+    if (plan.isEmpty()) {
+      next = answered.advance(Phase.FINISHED, 0, now);
+      replies.add(judge.verdict(next, q));
+    } else {
+      next = answered.advance(Phase.PROBES, 0, now);
+      replies.add(prompt(next, q));
+    }
+    return Change.to(
+        next, List.of(sessions.row(s, q, AnswerKind.FULL, text, full, reply, now)), replies);
+  }
+
+  private Change answerProbe(PracticeSession s, Question q, String text) {
+    Probe probe = probe(s, q);
+    Instant now = sessions.now();
+    long reply = SessionFactory.replyMillis(s, now);
+    Assessment a = judge.probe(text, s.level(), probe.question());
+    PracticeSession answered =
+        s.withAnswer(
+            RecordedAnswer.scored(
+                AnswerKind.PROBE, s.position(), probe.question(), text, a, reply, now));
+    List<CoachReply> replies = new ArrayList<>();
+    replies.add(new CoachReply.AnswerFeedback(AnswerKind.PROBE, null, probe.question(), a, reply));
+    PracticeSession next = afterProbe(answered, q, now, replies);
+    return Change.to(
+        next, List.of(sessions.row(s, q, AnswerKind.PROBE, text, a, reply, now)), replies);
+  }
+
+  @Override
+  public Change skip(PracticeSession s, Question q) {
+    if (s.phase() != Phase.PROBES) {
+      return Change.to(
+          s,
+          List.of(),
+          List.of(
+              new CoachReply.Notice(
+                  "A mock interview is one answer: tell the whole story, or stop to end it.")));
+    }
+    Instant now = sessions.now();
+    PracticeSession skipped =
+        s.withAnswer(
+            RecordedAnswer.skipped(
+                AnswerKind.PROBE,
+                s.position(),
+                probe(s, q).question(),
+                0,
+                SessionFactory.replyMillis(s, now),
+                now));
+    List<CoachReply> replies = new ArrayList<>();
+    replies.add(new CoachReply.Notice("Skipped that probe."));
+    return Change.to(afterProbe(skipped, q, now, replies), List.of(), replies);
+  }
+
+  @Override
+  public Change stop(PracticeSession s, Question q) {
+    PracticeSession stopped = s.advance(Phase.STOPPED, s.position(), sessions.now());
+    boolean answeredFull = s.answers().stream().anyMatch(a -> a.kind() == AnswerKind.FULL);
+    CoachReply last =
+        answeredFull
+            ? judge.verdict(stopped, q)
+            : new CoachReply.Notice("Mock interview stopped before an answer was given.");
+    return Change.to(stopped, List.of(), List.of(last));
+  }
+
+  @Override
+  public CoachReply hint(PracticeSession s, Question q) {
+    if (s.phase() == Phase.PROBES) {
+      Probe probe = probe(s, q);
+      return new CoachReply.Hint(
+          probe.focus(),
+          "This probe tests: "
+              + probe.probes()
+              + ". Answer with what you did yourself, the evidence you had, and how you"
+              + " followed it through.",
+          "Answering with what someone else did, or with a problem but no solution.",
+          List.of());
+    }
+    return new CoachReply.Hint(
+        null,
+        "Tell it in STAR order in about "
+            + q.totalBudgetSeconds(s.level())
+            + " seconds: Situation "
+            + q.targetSeconds(Step.SITUATION)
+            + " s, Task "
+            + q.targetSeconds(Step.TASK)
+            + " s, Action "
+            + q.targetSeconds(Step.ACTION)
+            + " s, Result "
+            + q.targetSeconds(Step.RESULT)
+            + " s, Reflection "
+            + q.targetSeconds(Step.REFLECTION)
+            + " s.",
+        "Running out of time before the Result: the part the interviewer remembers.",
+        List.of());
+  }
+
+  @Override
+  public CoachReply prompt(PracticeSession s, Question q) {
+    if (s.phase() == Phase.PROBES) {
+      Probe probe = probe(s, q);
+      return new CoachReply.ProbePrompt(
+          s.position() + 1, s.probePlan().size(), probe.question(), probe.focus());
+    }
+    return new CoachReply.FullAnswerPrompt(q, s.level(), q.totalBudgetSeconds(s.level()));
+  }
+
+  @Override
+  public String label(PracticeSession s) {
+    return s.phase() == Phase.PROBES
+        ? "probe " + (s.position() + 1) + " of " + s.probePlan().size()
+        : "the full answer";
+  }
+
+  private PracticeSession afterProbe(
+      PracticeSession answered, Question q, Instant now, List<CoachReply> replies) {
+    int nextPosition = answered.position() + 1;
+    if (nextPosition < answered.probePlan().size()) {
+      PracticeSession next = answered.advance(Phase.PROBES, nextPosition, now);
+      replies.add(prompt(next, q));
+      return next;
+    }
+    PracticeSession done = answered.advance(Phase.FINISHED, nextPosition, now);
+    replies.add(judge.verdict(done, q));
+    return done;
+  }
+
+  private static Probe probe(PracticeSession s, Question q) {
+    return q.probes().get(s.probePlan().get(s.position()));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.starcoach.core.engine;
+
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.engine.CoachReply.ErrorCode;
+import dev.starcoach.core.engine.CoachReply.ErrorNotice;
+import dev.starcoach.core.session.PracticeSession;
+import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.store.CoachStores;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Which question to practise: by id, by principle, or one not practised recently; and which
+ * question a person practised last (for lenses and quizzes that follow a practice).
+ */
+final class QuestionPicker {
+  private final QuestionBank bank;
+  private final CoachStores stores;
+  private final RandomGenerator random;
+  private final int recentWindow;
+
+  QuestionPicker(QuestionBank bank, CoachStores stores, RandomGenerator random, int recentWindow) {
+    this.bank = bank;
+    this.stores = stores;
+    this.random = random;
+    this.recentWindow = recentWindow;
+  }
+
+  /** A question for a practice, or the reason there is none (said to {@code turn}). */
+  Optional<Question> forPractice(
+      SessionKey key, String selector, boolean preferWalkthrough, Turn turn) {
+    List<Question> candidates;
+    if (selector == null || selector.isBlank()) {
+      candidates = bank.all();
+    } else {
+      Optional<Question> exact = bank.byId(selector.trim());
+      if (exact.isPresent()) {
+        return exact;
+      }
+      Optional<Principle> principle = Principle.parse(selector);
+      if (principle.isEmpty()) {
+        turn.say(unknownSelector(selector));
+        return Optional.empty();
+      }
+      candidates = bank.byPrinciple(principle.get());
+      if (candidates.isEmpty()) {
+        turn.say(
+            new ErrorNotice(
+                ErrorCode.NOT_AVAILABLE,
+                "No questions for " + principle.get().displayName() + " are loaded yet."));
+        return Optional.empty();
+      }
+    }
+    if (candidates.isEmpty()) {
+      turn.say(new ErrorNotice(ErrorCode.NOT_AVAILABLE, "No questions are loaded."));
+      return Optional.empty();
+    }
+    if (preferWalkthrough && candidates.stream().anyMatch(Question::isWalkthrough)) {
+      candidates = candidates.stream().filter(Question::isWalkthrough).toList();
+    }
+    List<String> recent = stores.history().recentQuestionIds(key.person(), recentWindow);
+    List<Question> fresh = candidates.stream().filter(q -> !recent.contains(q.id())).toList();
+    if (!fresh.isEmpty()) {
+      return Optional.of(randomOf(fresh));
+    }
+    return candidates.stream().max(Comparator.comparingInt(q -> recent.indexOf(q.id())));
+  }
+
+  /** A walkthrough with a quiz, or the reason there is none (said to {@code turn}). */
+  Optional<Question> forQuiz(SessionKey key, String selector, Turn turn) {
+    Optional<Question> question;
+    if (selector == null || selector.isBlank()) {
+      question = lastPractised(key).filter(QuestionPicker::hasQuiz);
+      if (question.isEmpty()) {
+        question = randomQuiz(bank.all());
+      }
+    } else {
+      Optional<Question> byId = bank.byId(selector.trim());
+      if (byId.isPresent()) {
+        question = byId;
+      } else {
+        Optional<Principle> principle = Principle.parse(selector);
+        if (principle.isEmpty()) {
+          turn.say(unknownSelector(selector));
+          return Optional.empty();
+        }
+        question = randomQuiz(bank.byPrinciple(principle.get()));
+      }
+    }
+    if (question.isEmpty() || !hasQuiz(question.get())) {
+      turn.say(
+          new ErrorNotice(
+              ErrorCode.NOT_AVAILABLE,
+              "There is no quiz for that. Quizzes come with full walkthroughs; list the questions"
+                  + " to see which ones are."));
+      return Optional.empty();
+    }
+    return question;
+  }
+
+  /** The question of the person's latest session, or of their latest answer. */
+  Optional<Question> lastPractised(SessionKey key) {
+    List<PracticeSession> sessions = stores.sessions().sessionsOf(key.person());
+    Optional<Question> latestSession =
+        sessions.stream()
+            .max(Comparator.comparing(PracticeSession::updatedAt))
+            .flatMap(s -> bank.byId(s.questionId()));
+    if (latestSession.isPresent()) {
+      return latestSession;
+    }
+    return stores.history().recentQuestionIds(key.person(), 1).stream()
+        .findFirst()
+        .flatMap(bank::byId);
+  }
+
+  private Optional<Question> randomQuiz(List<Question> questions) {
+    List<Question> withQuiz = questions.stream().filter(QuestionPicker::hasQuiz).toList();
+    return withQuiz.isEmpty() ? Optional.empty() : Optional.of(randomOf(withQuiz));
+  }
+
+  private static boolean hasQuiz(Question q) {
+    return q.isWalkthrough() && !q.walkthrough().quiz().isEmpty();
+  }
+
+  private Question randomOf(List<Question> questions) {
+    return questions.get(random.nextInt(questions.size()));
+  }
+
+  private static ErrorNotice unknownSelector(String selector) {
+    return new ErrorNotice(
+        ErrorCode.UNKNOWN_QUESTION,
+        "No question id or Leadership Principle matches \""
+            + selector.strip()
+            + "\". List the questions to see the ids, or name a principle such as Ownership.");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.starcoach.core.engine;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one rule for "is this typed line an answer or a command", shared by the console, Discord and
+ * Slack:
+ *
+ * <ul>
+ *   <li>a line that starts with {@code /} is a command;
+ *   <li>while a practice is open, the bare words {@code hint}, {@code skip}, {@code stop} and
+ *       {@code help} are those commands and anything else is the answer;
+ *   <li>with no practice open, a line that reads as a command ({@code practice mock}) is one;
+ *       anything else is refused as an answer with nothing to answer.
+ * </ul>
+ */
+final class TypedLines {
+  private TypedLines() {}
+
+  /** The command a line means, or empty when it is an answer. */
+  static Optional<TextCommand> command(String line, boolean practiceOpen) {
+    String text = line == null ? "" : line.strip();
+    if (text.startsWith("/")) {
+      return Optional.of(TextCommand.parse(text.substring(1)));
+    }
+    if (practiceOpen) {
+      return switch (text.toLowerCase(Locale.ROOT)) {
+        case "hint", "skip", "stop", "help" -> Optional.of(TextCommand.parse(text));
+        default -> Optional.empty();
+      };
+    }
+    if (text.isEmpty()) {
+      return Optional.of(new TextCommand.Help());
+    }
+    TextCommand parsed = TextCommand.parse(text);
+    return parsed instanceof TextCommand.Run || parsed instanceof TextCommand.Invalid
+        ? Optional.of(parsed)
+        : Optional.empty();
+  }
+}
