@@ -126,17 +126,8 @@ public final class StoreBench {
           BenchTexts.stepAnswer(step) + " [" + key.person().userId() + "." + written + "]";
       PracticeSession answered =
           session.withAnswer(
-              new RecordedAnswer(
-                  AnswerKind.of(step),
-                  session.position(),
-                  step.label(),
-                  text,
-                  a.score(),
-                  a.spokenSeconds(),
-                  step.defaultTargetSeconds(),
-                  1_000,
-                  now,
-                  false));
+              RecordedAnswer.scored(
+                  AnswerKind.of(step), session.position(), step.label(), text, a, 1_000, now));
       boolean last = session.position() + 1 == Step.values().length;
       PracticeSession next =
           answered.advance(last ? Phase.FINISHED : Phase.STEPS, session.position() + 1, now);

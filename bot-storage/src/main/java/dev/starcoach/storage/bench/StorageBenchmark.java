@@ -262,7 +262,19 @@ public final class StorageBenchmark {
     Instant at = T0.plusSeconds(20L * (s.position() + 1));
     RecordedAnswer answer =
         new RecordedAnswer(
-            AnswerKind.of(step), s.position(), step.label(), text, 72, 14.8, 30, 41_250, at, false);
+            AnswerKind.of(step),
+            s.position(),
+            step.label(),
+            text,
+            72,
+            14.8,
+            30,
+            41_250,
+            at,
+            false,
+            dev.starcoach.core.content.Verdict.HIRE,
+            java.util.List.of(),
+            java.util.List.of());
     int next = s.position() + 1;
     return s.withAnswer(answer)
         .advance(next < Step.values().length ? Phase.STEPS : Phase.FINISHED, next, at);
