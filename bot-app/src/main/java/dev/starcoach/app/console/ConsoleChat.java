@@ -3,7 +3,6 @@ package dev.starcoach.app.console;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.Conversation;
-import dev.starcoach.core.engine.TextCommand;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
@@ -74,50 +73,40 @@ public final class ConsoleChat {
   /** Handles one typed line; returns false when the person asked to quit. */
   public boolean handleLine(String raw) {
     String line = raw.strip();
-    if (line.isEmpty()) {
-      print(
-          engine.openSession(key).isPresent()
-              ? "Type your answer on one line, or /hint, /skip, /stop."
-              : "Type /practice to start, or /help for the commands.");
-      return true;
+    if (line.startsWith("/")) {
+      String rest = line.substring(1).strip();
+      String word = rest.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      switch (word) {
+        case "quit", "exit", "bye" -> {
+          print("Bye. Your progress is saved.");
+          return false;
+        }
+        case "stats" -> {
+          print(stats());
+          return true;
+        }
+        case "leaderboard" -> {
+          print(leaderboard(rest.substring(word.length()).strip()));
+          return true;
+        }
+        case "daily" -> {
+          print("Daily questions are posted to Discord and Slack channels; the console has none.");
+          return true;
+        }
+        case "remind", "reminders", "reminder" -> {
+          print(
+              "Reminders of unfinished practices are sent as direct messages in Discord"
+                  + " (/reminders turn:on) and Slack (/star remind on); the console has no one"
+                  + " to remind. A practice left open here continues at the same step when you"
+                  + " come back.");
+          return true;
+        }
+        default -> {
+          // every other command, and every answer, is the engine's to tell apart
+        }
+      }
     }
-    if (!line.startsWith("/")) {
-      engine.handle(key, new CoachEvent.SubmitAnswer(line), conversation);
-      return true;
-    }
-    String word = line.substring(1).strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-    if (word.equals("stats")) {
-      print(stats());
-      return true;
-    }
-    if (word.equals("leaderboard")) {
-      print(leaderboard(line.substring(1).strip().substring(word.length()).strip()));
-      return true;
-    }
-    if (word.equals("daily")) {
-      print("Daily questions are posted to Discord and Slack channels; the console has none.");
-      return true;
-    }
-    if (word.equals("remind") || word.equals("reminders") || word.equals("reminder")) {
-      print(
-          "Reminders of unfinished practices are sent as direct messages in Discord"
-              + " (/reminders turn:on) and Slack (/star remind on); the console has no one to"
-              + " remind. A practice left open here continues at the same step when you come back.");
-      return true;
-    }
-    TextCommand command = TextCommand.parse(line.substring(1));
-    if (command instanceof TextCommand.Run run) {
-      engine.handle(key, run.event(), conversation);
-    } else if (command instanceof TextCommand.Help) {
-      print(renderer.help());
-    } else if (command instanceof TextCommand.Quit) {
-      print("Bye. Your progress is saved.");
-      return false;
-    } else if (command instanceof TextCommand.Invalid invalid) {
-      print("! " + invalid.message());
-    } else if (command instanceof TextCommand.Unknown unknown) {
-      print("! Unknown command /" + unknown.word() + ". Type /help for the list.");
-    }
+    engine.handle(key, new CoachEvent.TypedLine(line), conversation);
     return true;
   }
 

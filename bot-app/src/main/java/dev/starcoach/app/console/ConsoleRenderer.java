@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * Renders engine replies as plain terminal text. A pure function of the reply (and whether colour
  * is on), so it is tested by comparing strings.
  */
-public final class ConsoleRenderer {
+public final class ConsoleRenderer implements CoachReply.Visitor<String> {
   private static final String RESET = "\u001B[0m";
   private static final String BOLD = "\u001B[1m";
   private static final String DIM = "\u001B[2m";
@@ -57,77 +57,125 @@ public final class ConsoleRenderer {
 
   /** The text for one reply, without a trailing newline. */
   public String render(CoachReply reply) {
-    if (reply instanceof PracticeStarted r) {
-      return started(r);
-    } else if (reply instanceof StepPrompt r) {
-      return stepPrompt(r);
-    } else if (reply instanceof AnswerFeedback r) {
-      return feedback(r);
-    } else if (reply instanceof StrongExample r) {
-      return strongExample(r);
-    } else if (reply instanceof Hint r) {
-      return hint(r);
-    } else if (reply instanceof FullAnswerPrompt r) {
-      return paint(BOLD, "Your answer")
-          + " — tell the whole story in one message (about "
-          + r.budgetSeconds()
-          + " s spoken at "
-          + r.level().label()
-          + "). /hint shows the STAR outline.";
-    } else if (reply instanceof MockBreakdown r) {
-      return breakdown(r);
-    } else if (reply instanceof ProbePrompt r) {
-      return paint(BOLD, "Follow-up " + r.number() + "/" + r.of())
-          + paint(DIM, " (tests your " + r.focus().label() + ")")
-          + "\n"
-          + r.question();
-    } else if (reply instanceof VerdictCard r) {
-      return verdict(r);
-    } else if (reply instanceof SessionSummary r) {
-      return summary(r);
-    } else if (reply instanceof QuizQuestion r) {
-      return quizQuestion(r);
-    } else if (reply instanceof QuizFeedback r) {
-      return (r.correct()
-              ? paint(GREEN, "Right.")
-              : paint(RED, "Not quite.") + " The answer is " + r.answer() + ") " + r.answerText())
-          + "\n"
-          + r.explanation();
-    } else if (reply instanceof QuizSummary r) {
-      return paint(BOLD, "Quiz done: " + r.correct() + "/" + r.total() + " right.");
-    } else if (reply instanceof LensCard r) {
-      return lens(r.question(), r.lens());
-    } else if (reply instanceof LensChoices r) {
-      return lensChoices(r);
-    } else if (reply instanceof QuestionList r) {
-      return questions(r);
-    } else if (reply instanceof LevelInfo r) {
-      return r.changed()
-          ? "Level set to " + r.level().label() + ". It applies to your next practice."
-          : "Your level is " + r.level().label() + ". Change it with /level sde1|sde2|senior.";
-    } else if (reply instanceof ResumeNotice r) {
-      return paint(
-          CYAN,
-          "Resuming your "
-              + r.mode().id()
-              + " on \""
-              + r.question().text()
-              + "\" at "
-              + r.stepLabel()
-              + ".");
-    } else if (reply instanceof DataExport r) {
-      return r.json();
-    } else if (reply instanceof ForgetConfirmation) {
-      return "This deletes all your sessions, answers, quiz results and settings. Type /forget"
-          + " confirm to go ahead.";
-    } else if (reply instanceof Forgotten r) {
-      return "Deleted " + r.records() + " records. Nothing about you is stored any more.";
-    } else if (reply instanceof Notice r) {
-      return r.text();
-    } else if (reply instanceof ErrorNotice r) {
-      return paint(YELLOW, "! " + r.text());
-    }
-    return String.valueOf(reply);
+    return reply.accept(this);
+  }
+
+  @Override
+  public String practiceStarted(PracticeStarted r) {
+    return started(r);
+  }
+
+  @Override
+  public String answerFeedback(AnswerFeedback r) {
+    return feedback(r);
+  }
+
+  @Override
+  public String fullAnswerPrompt(FullAnswerPrompt r) {
+    return paint(BOLD, "Your answer")
+        + " — tell the whole story in one message (about "
+        + r.budgetSeconds()
+        + " s spoken at "
+        + r.level().label()
+        + "). /hint shows the STAR outline.";
+  }
+
+  @Override
+  public String mockBreakdown(MockBreakdown r) {
+    return breakdown(r);
+  }
+
+  @Override
+  public String probePrompt(ProbePrompt r) {
+    return paint(BOLD, "Follow-up " + r.number() + "/" + r.of())
+        + paint(DIM, " (tests your " + r.focus().label() + ")")
+        + "\n"
+        + r.question();
+  }
+
+  @Override
+  public String verdictCard(VerdictCard r) {
+    return verdict(r);
+  }
+
+  @Override
+  public String sessionSummary(SessionSummary r) {
+    return summary(r);
+  }
+
+  @Override
+  public String quizFeedback(QuizFeedback r) {
+    return (r.correct()
+            ? paint(GREEN, "Right.")
+            : paint(RED, "Not quite.") + " The answer is " + r.answer() + ") " + r.answerText())
+        + "\n"
+        + r.explanation();
+  }
+
+  @Override
+  public String quizSummary(QuizSummary r) {
+    return paint(BOLD, "Quiz done: " + r.correct() + "/" + r.total() + " right.");
+  }
+
+  @Override
+  public String lensCard(LensCard r) {
+    return lens(r.question(), r.lens());
+  }
+
+  @Override
+  public String questionList(QuestionList r) {
+    return questions(r);
+  }
+
+  @Override
+  public String levelInfo(LevelInfo r) {
+    return r.changed()
+        ? "Level set to " + r.level().label() + ". It applies to your next practice."
+        : "Your level is " + r.level().label() + ". Change it with /level sde1|sde2|senior.";
+  }
+
+  @Override
+  public String resumeNotice(ResumeNotice r) {
+    return paint(
+        CYAN,
+        "Resuming your "
+            + r.mode().id()
+            + " on \""
+            + r.question().text()
+            + "\" at "
+            + r.stepLabel()
+            + ".");
+  }
+
+  @Override
+  public String dataExport(DataExport r) {
+    return r.json();
+  }
+
+  @Override
+  public String forgetConfirmation(ForgetConfirmation r) {
+    return "This deletes all your sessions, answers, quiz results and settings. Type /forget"
+        + " confirm to go ahead.";
+  }
+
+  @Override
+  public String forgotten(Forgotten r) {
+    return "Deleted " + r.records() + " records. Nothing about you is stored any more.";
+  }
+
+  @Override
+  public String help(CoachReply.Help r) {
+    return help();
+  }
+
+  @Override
+  public String notice(Notice r) {
+    return r.text();
+  }
+
+  @Override
+  public String errorNotice(ErrorNotice r) {
+    return paint(YELLOW, "! " + r.text());
   }
 
   private String started(PracticeStarted r) {
@@ -158,7 +206,8 @@ public final class ConsoleRenderer {
                 + " s.");
   }
 
-  private String stepPrompt(StepPrompt r) {
+  @Override
+  public String stepPrompt(StepPrompt r) {
     StringBuilder out = new StringBuilder();
     out.append(
         paint(
@@ -217,7 +266,8 @@ public final class ConsoleRenderer {
     }
   }
 
-  private String strongExample(StrongExample r) {
+  @Override
+  public String strongExample(StrongExample r) {
     StringBuilder out =
         new StringBuilder(paint(CYAN, "Strong example (" + r.step().label() + "): "))
             .append(r.example());
@@ -229,7 +279,8 @@ public final class ConsoleRenderer {
     return out.toString();
   }
 
-  private String hint(Hint r) {
+  @Override
+  public String hint(Hint r) {
     StringBuilder out = new StringBuilder(paint(CYAN, "Hint"));
     if (r.step() != null) {
       out.append(paint(CYAN, " (" + r.step().label() + ")"));
@@ -348,7 +399,8 @@ public final class ConsoleRenderer {
     return out.toString();
   }
 
-  private String quizQuestion(QuizQuestion r) {
+  @Override
+  public String quizQuestion(QuizQuestion r) {
     StringBuilder out =
         new StringBuilder(paint(BOLD, "Quiz " + r.number() + "/" + r.of() + ": "))
             .append(r.item().question());
@@ -369,7 +421,8 @@ public final class ConsoleRenderer {
         + lens.downplay();
   }
 
-  private String lensChoices(LensChoices r) {
+  @Override
+  public String lensChoices(LensChoices r) {
     StringBuilder out = new StringBuilder("Lenses for \"" + r.question().text() + "\":");
     for (Lens lens : r.lenses()) {
       out.append("\n  /lens ").append(lens.principle().displayName());
