@@ -112,8 +112,10 @@ class ConsoleChatTest {
         run("/dance\n\nhello there\n/practice drill --level wizard\n/help\n/quit\n/practice\n");
 
     // THEN each gets a short, helpful answer, and /quit ends before the last line
-    assertTrue(out.contains("Unknown command /dance"), out);
-    assertTrue(out.contains("Type /practice to start"), out);
+    assertTrue(out.contains("Unknown command \"dance\""), out);
+    assertTrue(
+        out.indexOf("STAR Coach — commands") < out.lastIndexOf("STAR Coach — commands"),
+        "an empty line with nothing open shows the commands, as /help does: " + out);
     assertTrue(out.contains("No practice is open"), out);
     assertTrue(out.contains("unknown level 'wizard'"), out);
     assertTrue(out.contains("STAR Coach — commands"), out);
