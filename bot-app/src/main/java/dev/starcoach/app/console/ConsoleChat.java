@@ -3,6 +3,7 @@ package dev.starcoach.app.console;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.Conversation;
+import dev.starcoach.core.engine.OpenPractice;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The console adapter: each line typed is one message; lines starting with {@code /} are commands.
@@ -30,6 +32,7 @@ public final class ConsoleChat {
   private final Conversation conversation;
   private final ProgressService progress;
   private final Path chartDir;
+  private Optional<OpenPractice> seen = Optional.empty();
 
   /**
    * A console chat.
@@ -56,7 +59,7 @@ public final class ConsoleChat {
   /** Reads lines until end of input or {@code /quit}; returns the process exit status (0). */
   public int run(BufferedReader in, String banner) {
     print(banner);
-    engine.handle(key, new CoachEvent.Reconnect(), conversation);
+    seen = engine.handle(key, new CoachEvent.Reconnect(), conversation).open();
     try {
       String line;
       while ((line = in.readLine()) != null) {
@@ -106,7 +109,7 @@ public final class ConsoleChat {
         }
       }
     }
-    engine.handle(key, new CoachEvent.TypedLine(line), conversation);
+    seen = engine.handle(key, new CoachEvent.TypedLine(line, seen), conversation).open();
     return true;
   }
 

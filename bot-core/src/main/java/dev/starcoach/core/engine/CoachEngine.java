@@ -54,6 +54,7 @@ public final class CoachEngine {
   private final Map<SessionMode, Mode> modes = new EnumMap<>(SessionMode.class);
   private final ReentrantLock[] stripes = new ReentrantLock[256];
   private final Set<String> liveSessions = ConcurrentHashMap.newKeySet();
+  private final Set<SessionKey> pendingForget = ConcurrentHashMap.newKeySet();
 
   /**
    * An engine over a question bank, a scorer and the stores.
@@ -169,8 +170,13 @@ public final class CoachEngine {
   }
 
   private void dispatch(SessionKey key, CoachEvent event, Turn turn) {
+    boolean confirming = pendingForget.remove(key);
     if (event instanceof CoachEvent.TypedLine line) {
-      typed(key, line.text(), turn);
+      if (confirming && !line.text().strip().startsWith("/")) {
+        confirmForget(key, line.text(), turn);
+        return;
+      }
+      typed(key, line, turn);
     } else if (event instanceof StartPractice start) {
       start(key, start, turn);
     } else if (event instanceof CoachEvent.SubmitAnswer answer) {
@@ -209,15 +215,33 @@ public final class CoachEngine {
         stores.sessions().sessionsOf(key.person()).forEach(s -> liveSessions.remove(s.id()));
       }
       person.forget(key, forget.confirmed(), turn);
+      if (!forget.confirmed()) {
+        pendingForget.add(key);
+      }
     }
   }
 
   // ---- typed lines ----
 
-  private void typed(SessionKey key, String text, Turn turn) {
+  private void typed(SessionKey key, CoachEvent.TypedLine line, Turn turn) {
+    String text = line.text();
     Optional<PracticeSession> open = stores.sessions().findOpen(key);
     Optional<TextCommand> command = TypedLines.command(text, open.isPresent());
     if (command.isEmpty()) {
+      if (open.isPresent() && line.answering().isPresent() && movedOn(open.get(), line)) {
+        PracticeSession s = open.get();
+        turn.say(
+            new ErrorNotice(
+                ErrorCode.CONFLICT,
+                "Your practice moved on to "
+                    + mode(s).label(s)
+                    + " somewhere else, so that was not taken as its answer. Your text, to send"
+                    + " again if you still want to: "
+                    + text.strip()));
+        turn.say(mode(s).prompt(s, q(s)));
+        turn.open(Optional.of(where(s)));
+        return;
+      }
       submit(key, text, turn);
       return;
     }
@@ -234,6 +258,25 @@ public final class CoachEngine {
     } else {
       turn.say(new CoachReply.Help(open.isPresent()));
     }
+  }
+
+  private static boolean movedOn(PracticeSession open, CoachEvent.TypedLine line) {
+    OpenPractice seen = line.answering().get();
+    return !seen.sessionId().equals(open.id())
+        || seen.phase() != open.phase()
+        || seen.position() != open.position();
+  }
+
+  /** The line after "forget" answers its question: yes deletes, anything else keeps. */
+  private void confirmForget(SessionKey key, String text, Turn turn) {
+    String answer = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (answer.equals("yes") || answer.equals("y") || answer.equals("confirm")) {
+      dispatch(key, new CoachEvent.ForgetData(true), turn);
+      return;
+    }
+    turn.say(
+        new CoachReply.Notice(
+            "Nothing was deleted. Your data and your practice are as they were."));
   }
 
   // ---- starting ----

@@ -2,6 +2,7 @@ package dev.starcoach.core.engine;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.session.SessionMode;
+import java.util.Optional;
 
 /** Something a person did, already parsed from the platform's event by an adapter. */
 public sealed interface CoachEvent {
@@ -20,7 +21,12 @@ public sealed interface CoachEvent {
    * rule for every platform ({@link TypedLines}). Adapters strip only their own prefix (such as
    * Slack's {@code /star}).
    */
-  record TypedLine(String text) implements CoachEvent {}
+  record TypedLine(String text, Optional<OpenPractice> answering) implements CoachEvent {
+    /** A line typed with no record of what the person saw. */
+    public TypedLine(String text) {
+      this(text, Optional.empty());
+    }
+  }
 
   /** An answer to whatever the open session is waiting for. */
   record SubmitAnswer(String text) implements CoachEvent {}

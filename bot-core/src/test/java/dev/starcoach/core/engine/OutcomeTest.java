@@ -152,6 +152,46 @@ class OutcomeTest {
     assertEquals(1, scorer.conclusions.get());
   }
 
+  @Test
+  void anAnswerTypedForAStepThatMovedOnIsGivenBackNotStoredAsTheNextStep() {
+    // GIVEN two terminals showing the same drill at the Situation
+    Outcome shown = typed("/practice drill " + WALK);
+    OpenPractice bothSaw = shown.open().orElseThrow();
+    engine.handle(alice, new CoachEvent.TypedLine(ScriptedDrill.ANSWERS.get(0), shown.open()));
+
+    // WHEN the second terminal, still showing the Situation, sends its Situation text
+    Outcome late =
+        engine.handle(
+            alice, new CoachEvent.TypedLine("My late situation", java.util.Optional.of(bothSaw)));
+
+    // THEN it is refused with the text given back, and the practice still waits for the Task
+    assertEquals(ErrorCode.CONFLICT, late.refusal().orElseThrow());
+    assertTrue(
+        ((CoachReply.ErrorNotice) late.replies().get(0)).text().contains("My late situation"));
+    assertEquals("Task", late.open().orElseThrow().label());
+    assertEquals(1, stores.answersOf(alice.person()).size());
+  }
+
+  @Test
+  void theLineAfterForgetAnswersItsQuestionAndIsNeverAStepAnswer() {
+    // GIVEN a drill at the Situation and a request to forget
+    typed("/practice drill " + WALK);
+    Outcome asked = typed("/forget");
+    assertInstanceOf(CoachReply.ForgetConfirmation.class, asked.replies().get(0));
+
+    // WHEN the person types "no"
+    Outcome no = typed("no");
+
+    // THEN nothing was deleted and "no" was not taken as the Situation
+    assertTrue(((CoachReply.Notice) no.replies().get(0)).text().contains("Nothing was deleted"));
+    assertEquals("Situation", no.open().orElseThrow().label());
+    assertEquals(0, stores.answersOf(alice.person()).size());
+
+    // AND asked again, "yes" deletes
+    typed("/forget");
+    assertInstanceOf(CoachReply.Forgotten.class, typed("yes").replies().get(0));
+  }
+
   /** The fake scorer, counting its calls. */
   private static final class CountingScorer implements Scorer {
     private final FakeScorer fake = new FakeScorer();
