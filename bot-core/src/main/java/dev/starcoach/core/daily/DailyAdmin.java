@@ -1,6 +1,7 @@
 package dev.starcoach.core.daily;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.place.PlaceCalendar;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceId;
@@ -65,14 +66,11 @@ public final class DailyAdmin {
     record Refused(String message) implements Result {}
   }
 
-  private static final String NO_SETTINGS =
-      "Channel settings (admins and time zone) cannot be changed in this setup: the bot runs"
-          + " without a place settings store.";
-
   private final DailyScheduleStore schedules;
   private final DailyQuestionService service;
   private final PlaceSettingsStore settings;
   private final Clock clock;
+  private final PlaceCalendar calendar;
 
   /**
    * @param settings the places' admins and time zones
@@ -84,16 +82,9 @@ public final class DailyAdmin {
       Clock clock) {
     this.schedules = Objects.requireNonNull(schedules, "schedules");
     this.service = Objects.requireNonNull(service, "service");
-    this.settings = settings;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.calendar = new PlaceCalendar(settings, schedules);
     this.clock = Objects.requireNonNull(clock, "clock");
-  }
-
-  /**
-   * Without place settings: {@code daily admins} and {@code daily zone} are refused with a message
-   * saying so.
-   */
-  public DailyAdmin(DailyScheduleStore schedules, DailyQuestionService service, Clock clock) {
-    this(schedules, service, null, clock);
   }
 
   /**
@@ -164,9 +155,6 @@ public final class DailyAdmin {
   }
 
   private Result admins(PlaceId place, Authority authority, DailyRequest.Admins request) {
-    if (settings == null) {
-      return new Result.Refused(NO_SETTINGS);
-    }
     PlaceSettings current = settings.find(place).orElse(PlaceSettings.defaults(place));
     if (request.action() == DailyRequest.AdminAction.LIST) {
       return placeShown(current, false);
@@ -203,9 +191,6 @@ public final class DailyAdmin {
   }
 
   private Result zone(PlaceId place, Authority authority, DailyRequest.Zone request) {
-    if (settings == null) {
-      return new Result.Refused(NO_SETTINGS);
-    }
     PlaceSettings current = settings.find(place).orElse(PlaceSettings.defaults(place));
     if (request.zone() == null) {
       return placeShown(current, false);
@@ -224,10 +209,7 @@ public final class DailyAdmin {
   }
 
   private Result.PlaceShown placeShown(PlaceSettings place, boolean changed) {
-    ZoneId effective =
-        place.zone() != null
-            ? place.zone()
-            : schedules.find(place.place()).map(DailySchedule::zone).orElse(null);
+    ZoneId effective = calendar.configuredZone(place.place()).orElse(null);
     return new Result.PlaceShown(place, effective, changed);
   }
 

@@ -6,6 +6,7 @@ import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEvent.StartPractice;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.CoachReply.ErrorNotice;
+import dev.starcoach.core.place.PlaceServices;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.session.Phase;
@@ -51,6 +52,7 @@ public final class CoachEngine {
   private final ContentDesk content;
   private final DailyAnswers daily;
   private final QuizRound quiz;
+  private final GroupDesk group;
   private final Map<SessionMode, Mode> modes = new EnumMap<>(SessionMode.class);
   private final ReentrantLock[] stripes = new ReentrantLock[256];
   private final Set<String> liveSessions = ConcurrentHashMap.newKeySet();
@@ -59,12 +61,14 @@ public final class CoachEngine {
   /**
    * An engine over a question bank, a scorer and the stores.
    *
+   * @param places daily questions, stats, leaderboards and channel settings
    * @param reminders where people turn reminders of unfinished practices on and off
    */
   public CoachEngine(
       QuestionBank bank,
       Scorer scorer,
       CoachStores stores,
+      PlaceServices places,
       Clock clock,
       RandomGenerator random,
       EngineSettings settings,
@@ -81,6 +85,7 @@ public final class CoachEngine {
     this.content = new ContentDesk(bank);
     this.daily = new DailyAnswers(bank, stores, sessions, judge);
     this.quiz = new QuizRound(sessions);
+    this.group = new GroupDesk(Objects.requireNonNull(places, "places"));
     StepPractice steps = new StepPractice(sessions, judge);
     modes.put(SessionMode.GUIDED, steps);
     modes.put(SessionMode.DRILL, steps);
@@ -210,6 +215,12 @@ public final class CoachEngine {
       turn.open(open.map(this::where));
     } else if (event instanceof CoachEvent.ExportData) {
       person.export(key, turn);
+    } else if (event instanceof CoachEvent.DailyCommand command) {
+      group.daily(command, turn);
+    } else if (event instanceof CoachEvent.ShowStats stats) {
+      group.stats(key, stats.channel(), turn);
+    } else if (event instanceof CoachEvent.ShowLeaderboard board) {
+      group.leaderboard(key, board, turn);
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
         stores.sessions().sessionsOf(key.person()).forEach(s -> liveSessions.remove(s.id()));

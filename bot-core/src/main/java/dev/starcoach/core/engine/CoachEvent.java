@@ -1,7 +1,10 @@
 package dev.starcoach.core.engine;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyRequest;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.store.PlaceId;
 import java.util.Optional;
 
 /** Something a person did, already parsed from the platform's event by an adapter. */
@@ -79,4 +82,31 @@ public sealed interface CoachEvent {
 
   /** Delete the person's data; without {@code confirmed} the engine asks first. */
   record ForgetData(boolean confirmed) implements CoachEvent {}
+
+  /**
+   * A daily-question or channel-settings command ({@code daily set 09:00 Europe/Berlin}, {@code
+   * daily admins}, {@code daily zone}) at a channel, with the person's authority there (the
+   * adapter's call from its platform's roles).
+   */
+  record DailyCommand(PlaceId channel, DailyAdmin.Authority authority, DailyRequest request)
+      implements CoachEvent {}
+
+  /**
+   * The person's own stats: averages per step, streak and weekly trend.
+   *
+   * @param channel where they asked, whose zone and posting days the streak counts in
+   */
+  record ShowStats(Optional<PlaceId> channel) implements CoachEvent {}
+
+  /**
+   * The weekly leaderboard of the person's server or workspace (the session key's place), or of one
+   * channel's daily answers.
+   *
+   * @param channel where it was asked, whose zone sets the week
+   * @param channelOnly true for the channel's board alone (needs {@code channel})
+   * @param weeksAgo 0 for this week, up to {@link
+   *     dev.starcoach.core.place.LeaderboardRange#MAX_WEEKS_AGO}
+   */
+  record ShowLeaderboard(Optional<PlaceId> channel, boolean channelOnly, int weeksAgo)
+      implements CoachEvent {}
 }

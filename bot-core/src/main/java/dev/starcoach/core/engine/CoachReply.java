@@ -6,11 +6,17 @@ import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuizItem;
 import dev.starcoach.core.content.Step;
+import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.BarRaiserVerdict;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.stats.Leaderboard;
+import dev.starcoach.core.stats.PersonStats;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /** Something the engine says, for an adapter to render. Platform-neutral data only. */
 public sealed interface CoachReply {
@@ -66,6 +72,12 @@ public sealed interface CoachReply {
     R forgetConfirmation(ForgetConfirmation reply);
 
     R forgotten(Forgotten reply);
+
+    R dailyShown(DailyShown reply);
+
+    R statsCard(StatsCard reply);
+
+    R leaderboardCard(LeaderboardCard reply);
 
     R help(Help reply);
 
@@ -339,6 +351,44 @@ public sealed interface CoachReply {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.help(this);
+    }
+  }
+
+  /** What a daily-question or channel-settings command did. */
+  record DailyShown(DailyAdmin.Result result) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.dailyShown(this);
+    }
+  }
+
+  /**
+   * A person's stats.
+   *
+   * @param zone the zone the streak's days were counted in
+   * @param postingDays the days the streak counts
+   */
+  record StatsCard(PersonStats stats, ZoneId zone, Set<DayOfWeek> postingDays)
+      implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.statsCard(this);
+    }
+
+    public StatsCard {
+      postingDays = Set.copyOf(postingDays);
+    }
+  }
+
+  /**
+   * A weekly leaderboard.
+   *
+   * @param channelOnly true when it counts one channel's daily answers alone
+   */
+  record LeaderboardCard(Leaderboard.Week week, boolean channelOnly) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.leaderboardCard(this);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.starcoach.core.engine;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.place.LeaderboardRange;
 import dev.starcoach.core.session.SessionMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,8 @@ public sealed interface TextCommand {
           "level",
           "remind",
           "export",
+          "stats",
+          "leaderboard",
           "forget",
           "help",
           "quit");
@@ -76,6 +79,12 @@ public sealed interface TextCommand {
           new Run(new CoachEvent.ChangeTimeZone(rest.isBlank() ? null : rest.strip()));
       case "remind", "reminders", "reminder" -> remind(rest);
       case "export" -> new Run(new CoachEvent.ExportData());
+      case "stats" -> new Run(new CoachEvent.ShowStats(Optional.empty()));
+      case "leaderboard", "board" ->
+          LeaderboardRange.parse(rest)
+              .<TextCommand>map(
+                  weeks -> new Run(new CoachEvent.ShowLeaderboard(Optional.empty(), false, weeks)))
+              .orElseGet(() -> new Invalid(LeaderboardRange.problem(rest)));
       case "forget" -> forget(rest);
       case "answer" ->
           rest.isBlank()

@@ -176,15 +176,4 @@ class DailyAdminPlaceTest {
     assertNull(shown.settings().zone());
     assertEquals(ZoneId.of("Asia/Tokyo"), shown.effectiveZone());
   }
-
-  @Test
-  void givenNoSettingsStore_whenAdminsOrZone_thenRefusedClearlyButTheScheduleStillWorks() {
-    DailyAdmin without = new DailyAdmin(places, service, clock);
-
-    Result refused = without.apply(place, Authority.PLATFORM_ADMIN, DailyRequest.parse("zone UTC"));
-
-    assertTrue(((Result.Refused) refused).message().contains("place settings store"));
-    assertInstanceOf(
-        Result.Schedule.class, without.apply(place, true, DailyRequest.parse("set 09:00 UTC")));
-  }
 }

@@ -30,6 +30,7 @@ class DailyAdminTest {
           places,
           new DailyQuestionService(
               TestBank.load(), places, posted::add, clock, "t", Duration.ofHours(2)),
+          places.settings(),
           clock);
 
   @Test

@@ -22,6 +22,7 @@ import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -37,6 +38,7 @@ class CoachEngineTest {
           TestBank.load(),
           new FakeScorer(),
           stores.bundle(),
+          new TestPlaces(stores, clock).services(),
           clock,
           new Random(7),
           EngineSettings.defaults(),
@@ -226,6 +228,7 @@ class CoachEngineTest {
             TestBank.load(),
             new FakeScorer(),
             stores.bundle(),
+            new TestPlaces(stores, clock).services(),
             clock,
             new Random(1),
             EngineSettings.defaults(),

@@ -20,6 +20,7 @@ import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class OutcomeTest {
   private static final String WALK = TestBank.WALKTHROUGH_ID;
 
+  private final SteppingClock clock = SteppingClock.monday9am();
   private final InMemoryStores stores = new InMemoryStores();
   private final CountingScorer scorer = new CountingScorer();
   private final CoachEngine engine =
@@ -37,7 +39,8 @@ class OutcomeTest {
           TestBank.load(),
           scorer,
           stores.bundle(),
-          SteppingClock.monday9am(),
+          new TestPlaces(stores, clock).services(),
+          clock,
           new Random(3),
           EngineSettings.defaults(),
           new InMemoryReminders(stores));

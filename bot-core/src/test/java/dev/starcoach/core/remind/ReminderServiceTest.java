@@ -18,6 +18,7 @@ import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ class ReminderServiceTest {
           TestBank.load(),
           new FakeScorer(),
           stores.bundle(),
+          new TestPlaces(stores, clock).services(),
           clock,
           new Random(7),
           EngineSettings.defaults(),
