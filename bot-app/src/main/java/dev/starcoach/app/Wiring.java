@@ -1,14 +1,22 @@
 package dev.starcoach.app;
 
 import dev.starcoach.app.config.AppConfig;
+import dev.starcoach.app.daily.RoutingDailyPublisher;
+import dev.starcoach.app.remind.RoutingReminderPublisher;
 import dev.starcoach.core.content.ContentLoader;
 import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.place.PlaceCalendar;
+import dev.starcoach.core.place.PlaceServices;
+import dev.starcoach.core.remind.ReminderService;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.scoring.rules.ScoringRules;
 import dev.starcoach.core.scoring.rules.ScoringRulesException;
+import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageOpenException;
 import dev.starcoach.storage.StorageSettings;
@@ -124,20 +132,66 @@ public final class Wiring {
     }
   }
 
-  /**
-   * The engine over a bank, a scorer and storage, on the system clock; people can turn reminders of
-   * unfinished practices on and off in it ({@code storage.reminders()}).
-   */
+  /** The engine over a bank, a scorer and storage, on the system clock. */
   public CoachEngine engine(QuestionBank bank, Scorer scorer, Storage storage) {
-    AppConfig.EngineSection e = config().engine();
-    return new CoachEngine(
-        bank,
-        scorer,
-        storage.coachStores(),
-        Clock.systemUTC(),
-        new SecureRandom(),
-        new EngineSettings(e.maxAnswerChars(), e.recentWindow(), e.maxProbes()),
-        storage.reminders());
+    return services(bank, scorer, storage).engine();
+  }
+
+  /**
+   * Everything one process runs, on the system clock: the engine with its place services (daily
+   * questions, stats, leaderboards, channel settings), the daily and reminder services, and the
+   * routing publishers the chat adapters register with.
+   */
+  public AppServices services(QuestionBank bank, Scorer scorer, Storage storage) {
+    AppConfig config = config();
+    Clock clock = Clock.systemUTC();
+    RoutingDailyPublisher dailyPublisher = new RoutingDailyPublisher();
+    DailyQuestionService daily =
+        new DailyQuestionService(
+            bank,
+            storage.schedules(),
+            dailyPublisher,
+            clock,
+            instanceId(),
+            Duration.ofMinutes(config.daily().catchUpMinutes()),
+            dailyPublisher::serves);
+    RoutingReminderPublisher reminderPublisher = new RoutingReminderPublisher();
+    ReminderService reminders =
+        new ReminderService(
+            bank,
+            storage.reminders(),
+            reminderPublisher,
+            clock,
+            Duration.ofHours(config.reminders().afterHours()),
+            reminderPublisher::serves);
+    PlaceServices places =
+        new PlaceServices(
+            new DailyAdmin(storage.schedules(), daily, storage.places(), clock),
+            new ProgressService(
+                storage.coachStores().history(), storage.coachStores().settings(), clock),
+            new PlaceCalendar(storage.places(), storage.schedules()));
+    AppConfig.EngineSection e = config.engine();
+    CoachEngine engine =
+        new CoachEngine(
+            bank,
+            scorer,
+            storage.coachStores(),
+            places,
+            clock,
+            new SecureRandom(),
+            new EngineSettings(e.maxAnswerChars(), e.recentWindow(), e.maxProbes()),
+            storage.reminders());
+    return new AppServices(engine, daily, reminders, dailyPublisher, reminderPublisher);
+  }
+
+  private static String instanceId() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "host";
+    }
+    return host + ":" + ProcessHandle.current().pid();
   }
 
   /** Adds the tool subcommands (score) that need the wiring. */

@@ -1,13 +1,13 @@
 package dev.starcoach.app.cli;
 
 import dev.starcoach.app.Wiring;
+import dev.starcoach.app.console.ChartFiles;
 import dev.starcoach.app.console.ConsoleChat;
 import dev.starcoach.app.console.ConsoleRenderer;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.storage.Storage;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -56,13 +56,17 @@ public final class ConsoleCommand implements Callable<Integer> {
           new ConsoleChat(
               engine,
               SessionKey.of("console", "terminal", who),
-              new ConsoleRenderer(colour),
-              wiring.environment().out(),
-              new ProgressService(
-                  storage.coachStores().history(),
-                  storage.coachStores().settings(),
-                  java.time.Clock.systemUTC()),
-              storage.settings().sqliteFile().map(Path::getParent).orElse(Path.of("data")));
+              new ConsoleRenderer(
+                  colour,
+                  new ChartFiles(
+                          storage
+                              .settings()
+                              .sqliteFile()
+                              .map(Path::getParent)
+                              .orElse(Path.of("data")),
+                          who)
+                      ::write),
+              wiring.environment().out());
       String banner =
           "STAR Coach · "
               + bank.size()

@@ -1,18 +1,17 @@
 package dev.starcoach.app.cli;
 
 import dev.starcoach.app.AppEnvironment;
+import dev.starcoach.app.AppServices;
 import dev.starcoach.app.PeriodicJob;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
 import dev.starcoach.app.daily.RoutingDailyPublisher;
 import dev.starcoach.app.remind.RoutingReminderPublisher;
 import dev.starcoach.core.content.QuestionBank;
-import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.remind.ReminderService;
 import dev.starcoach.core.scoring.Scorer;
-import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.discord.DiscordBot;
 import dev.starcoach.discord.DiscordServices;
 import dev.starcoach.discord.DiscordSettings;
@@ -20,7 +19,6 @@ import dev.starcoach.slack.SlackBot;
 import dev.starcoach.slack.SlackServices;
 import dev.starcoach.slack.SlackSettings;
 import dev.starcoach.storage.Storage;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,31 +61,12 @@ public final class RunCommand implements Callable<Integer> {
     QuestionBank bank = wiring.bank();
     Scorer scorer = wiring.scorer();
     Storage storage = wiring.openStorage(null);
-    CoachEngine engine = wiring.engine(bank, scorer, storage);
-    Clock clock = Clock.systemUTC();
-    RoutingDailyPublisher publisher = new RoutingDailyPublisher();
-    DailyQuestionService daily =
-        new DailyQuestionService(
-            bank,
-            storage.schedules(),
-            publisher,
-            clock,
-            instanceId(),
-            Duration.ofMinutes(config.daily().catchUpMinutes()),
-            publisher::serves);
-    RoutingReminderPublisher reminderPublisher = new RoutingReminderPublisher();
-    ReminderService reminders =
-        new ReminderService(
-            bank,
-            storage.reminders(),
-            reminderPublisher,
-            clock,
-            Duration.ofHours(config.reminders().afterHours()),
-            reminderPublisher::serves);
-    DailyAdmin dailyAdmin = new DailyAdmin(storage.schedules(), daily, storage.places(), clock);
-    ProgressService progress =
-        new ProgressService(
-            storage.coachStores().history(), storage.coachStores().settings(), clock);
+    AppServices services = wiring.services(bank, scorer, storage);
+    CoachEngine engine = services.engine();
+    RoutingDailyPublisher publisher = services.dailyPublisher();
+    RoutingReminderPublisher reminderPublisher = services.reminderPublisher();
+    DailyQuestionService daily = services.daily();
+    ReminderService reminders = services.reminders();
     List<AutoCloseable> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -176,16 +155,6 @@ public final class RunCommand implements Callable<Integer> {
     reminderJob.start(Duration.ofMinutes(1), Duration.ofMinutes(config.reminders().tickMinutes()));
     stopped.await();
     return 0;
-  }
-
-  private static String instanceId() {
-    String host;
-    try {
-      host = java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "host";
-    }
-    return host + ":" + ProcessHandle.current().pid();
   }
 
   private static Optional<SlackSettings> slackSettings(AppEnvironment env, AppConfig config) {

@@ -32,8 +32,11 @@ import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingKind;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.stats.PersonStats;
+import dev.starcoach.core.view.ScoreMeter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -50,9 +53,27 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
   private static final String CYAN = "\u001B[36m";
 
   private final boolean colour;
+  private final Function<PersonStats, String> chart;
+  private final ConsoleProgress progress;
 
-  public ConsoleRenderer(boolean colour) {
+  /**
+   * A renderer.
+   *
+   * @param colour true to colour the text with ANSI codes
+   * @param chart writes a person's trend chart and says where it is (a file path)
+   */
+  public ConsoleRenderer(boolean colour, Function<PersonStats, String> chart) {
     this.colour = colour;
+    this.chart = chart;
+    this.progress = new ConsoleProgress(this::paintBold, this::paintDim);
+  }
+
+  private String paintBold(String text) {
+    return paint(BOLD, text);
+  }
+
+  private String paintDim(String text) {
+    return paint(DIM, text);
   }
 
   /** The text for one reply, without a trailing newline. */
@@ -161,6 +182,21 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
   @Override
   public String forgotten(Forgotten r) {
     return "Deleted " + r.records() + " records. Nothing about you is stored any more.";
+  }
+
+  @Override
+  public String statsCard(CoachReply.StatsCard r) {
+    return progress.stats(r.stats(), chart.apply(r.stats()));
+  }
+
+  @Override
+  public String leaderboardCard(CoachReply.LeaderboardCard r) {
+    return progress.leaderboard(r.week());
+  }
+
+  @Override
+  public String dailyShown(CoachReply.DailyShown r) {
+    return "Daily questions are posted to Discord and Slack channels; the console has none.";
   }
 
   @Override
@@ -457,77 +493,6 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
     return out.toString();
   }
 
-  /** The console's stats text, with the path of the chart PNG. */
-  public String stats(dev.starcoach.core.stats.PersonStats stats, String chartPath) {
-    if (stats.answers() == 0) {
-      return "No answers yet. Start with /practice: your stats build up as you practise.";
-    }
-    StringBuilder out =
-        new StringBuilder(
-            paint(BOLD, "Your progress")
-                + "\n  Sessions "
-                + stats.sessions()
-                + " · answers "
-                + stats.answers()
-                + " · streak "
-                + stats.streak()
-                + " day"
-                + (stats.streak() == 1 ? "" : "s"));
-    stats
-        .averageByKind()
-        .forEach(
-            (kind, avg) ->
-                out.append("\n  ")
-                    .append(pad(label(kind), 11))
-                    .append(String.format(Locale.ROOT, "%3d/100 ", avg))
-                    .append(bar(avg)));
-    if (stats.weakestKind() != null) {
-      out.append("\n  Weakest step: ").append(label(stats.weakestKind()));
-      if (stats.weakestIssue() != null) {
-        out.append(" (most frequent issue: ").append(stats.weakestIssue().id()).append(")");
-      }
-    }
-    out.append("\n  Weekly trend:");
-    for (dev.starcoach.core.stats.PersonStats.WeekPoint p : stats.trend()) {
-      out.append("\n    ")
-          .append(p.weekStart())
-          .append("  ")
-          .append(p.answers() == 0 ? "  -" : String.format(Locale.ROOT, "%3d", p.averageScore()))
-          .append(paint(DIM, "  (" + p.answers() + " answers)"));
-    }
-    out.append("\n  Chart: ").append(chartPath);
-    return out.toString();
-  }
-
-  /** The console's weekly leaderboard. */
-  public String leaderboard(dev.starcoach.core.stats.Leaderboard.Week week) {
-    StringBuilder out = new StringBuilder(paint(BOLD, "Leaderboard · week of " + week.weekStart()));
-    if (week.standings().isEmpty()) {
-      return out.append("\n  Nobody has answered this week yet.").toString();
-    }
-    for (dev.starcoach.core.stats.Leaderboard.Standing s : week.standings()) {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "\n  %2d. %-16s %3d pts · %d day%s · best %d",
-              s.rank(),
-              s.person().userId(),
-              s.points(),
-              s.daysAnswered(),
-              s.daysAnswered() == 1 ? "" : "s",
-              s.bestScore()));
-    }
-    return out.append(
-            paint(DIM, "\n  10 points a day you answer, plus a tenth of that day's best score."))
-        .toString();
-  }
-
-  private static String label(dev.starcoach.core.scoring.AnswerKind kind) {
-    return kind.step()
-        .map(Step::label)
-        .orElse(kind == dev.starcoach.core.scoring.AnswerKind.FULL ? "Full" : "Probe");
-  }
-
   /** The console's help text. */
   public String help() {
     return String.join(
@@ -549,8 +514,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
   }
 
   static String bar(int score) {
-    int filled = Math.round(score / 10f);
-    return "▰".repeat(filled) + "▱".repeat(10 - filled);
+    return ScoreMeter.of(score).cells('▰', '▱');
   }
 
   private static String seconds(double s) {

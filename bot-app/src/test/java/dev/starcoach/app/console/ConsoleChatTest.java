@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,9 +32,11 @@ class ConsoleChatTest {
           TestBank.load(),
           new FakeScorer(),
           stores.bundle(),
+          new TestPlaces(stores, clock).services(),
           clock,
           new Random(3),
-          EngineSettings.defaults());
+          EngineSettings.defaults(),
+          new InMemoryReminders(stores));
 
   @TempDir Path charts;
 
@@ -44,10 +47,8 @@ class ConsoleChatTest {
         new ConsoleChat(
             engine,
             SessionKey.of("console", "terminal", "tester"),
-            new ConsoleRenderer(false),
-            out,
-            new ProgressService(stores, stores, clock),
-            charts);
+            new ConsoleRenderer(false, new ChartFiles(charts, "tester")::write),
+            out);
     int status = chat.run(new BufferedReader(new StringReader(input)), "banner");
     assertEquals(0, status);
     return bytes.toString(StandardCharsets.UTF_8);
@@ -169,9 +170,11 @@ class ConsoleChatTest {
             TestBank.load(),
             new FakeScorer(),
             direct.bundle(),
+            new TestPlaces(direct, SteppingClock.monday9am()).services(),
             SteppingClock.monday9am(),
             new Random(3),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            new InMemoryReminders(direct));
     dev.starcoach.core.testing.RecordingConversation recording =
         new dev.starcoach.core.testing.RecordingConversation();
     SessionKey who = SessionKey.of("console", "terminal", "tester");

@@ -20,7 +20,10 @@ import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.ScoredAnswer;
+import dev.starcoach.core.testing.InMemoryReminders;
+import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
+import dev.starcoach.core.testing.TestPlaces;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageSettings;
 import java.nio.file.Path;
@@ -48,8 +51,16 @@ class StorageOutageTest {
   }
 
   private static CoachEngine engine(CoachStores stores) {
+    InMemoryStores spare = new InMemoryStores();
     return new CoachEngine(
-        bank, scorer, stores, Clock.systemUTC(), new SecureRandom(), EngineSettings.defaults());
+        bank,
+        scorer,
+        stores,
+        new TestPlaces(spare, Clock.systemUTC()).services(),
+        Clock.systemUTC(),
+        new SecureRandom(),
+        EngineSettings.defaults(),
+        new InMemoryReminders(spare));
   }
 
   private static List<AnswerKind> storedKinds(CoachStores stores, SessionKey key) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.starcoach.app.console.ChartFiles;
 import dev.starcoach.app.console.ConsoleChat;
 import dev.starcoach.app.console.ConsoleRenderer;
 import dev.starcoach.core.engine.CoachEngine;
@@ -11,10 +12,11 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.stats.ProgressService;
+import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,18 +51,18 @@ class ConsoleFuzzTest {
               TestBank.load(),
               SCORER,
               stores.bundle(),
+              new TestPlaces(stores, clock).services(),
               clock,
               new Random(9),
-              EngineSettings.defaults());
+              EngineSettings.defaults(),
+              new InMemoryReminders(stores));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ConsoleChat chat =
           new ConsoleChat(
               engine,
               KEY,
-              new ConsoleRenderer(false),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new ProgressService(stores, stores, clock),
-              CHARTS);
+              new ConsoleRenderer(false, new ChartFiles(CHARTS, "fuzzer")::write),
+              new PrintStream(out, true, StandardCharsets.UTF_8));
       return new Console(chat, stores, out);
     }
 

@@ -1,0 +1,95 @@
+package dev.starcoach.app.console;
+
+import dev.starcoach.core.content.Step;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/** The console's text for a person's stats and a weekly leaderboard. */
+final class ConsoleProgress {
+  private final UnaryOperator<String> bold;
+  private final UnaryOperator<String> dim;
+
+  ConsoleProgress(UnaryOperator<String> bold, UnaryOperator<String> dim) {
+    this.bold = bold;
+    this.dim = dim;
+  }
+
+  /** The console's stats text, with the path of the chart PNG. */
+  String stats(dev.starcoach.core.stats.PersonStats stats, String chartPath) {
+    if (stats.answers() == 0) {
+      return "No answers yet. Start with /practice: your stats build up as you practise.";
+    }
+    StringBuilder out =
+        new StringBuilder(
+            bold.apply("Your progress")
+                + "\n  Sessions "
+                + stats.sessions()
+                + " · answers "
+                + stats.answers()
+                + " · streak "
+                + stats.streak()
+                + " day"
+                + (stats.streak() == 1 ? "" : "s"));
+    stats
+        .averageByKind()
+        .forEach(
+            (kind, avg) ->
+                out.append("\n  ")
+                    .append(pad(label(kind), 11))
+                    .append(String.format(Locale.ROOT, "%3d/100 ", avg))
+                    .append(bar(avg)));
+    if (stats.weakestKind() != null) {
+      out.append("\n  Weakest step: ").append(label(stats.weakestKind()));
+      if (stats.weakestIssue() != null) {
+        out.append(" (most frequent issue: ").append(stats.weakestIssue().id()).append(")");
+      }
+    }
+    out.append("\n  Weekly trend:");
+    for (dev.starcoach.core.stats.PersonStats.WeekPoint p : stats.trend()) {
+      out.append("\n    ")
+          .append(p.weekStart())
+          .append("  ")
+          .append(p.answers() == 0 ? "  -" : String.format(Locale.ROOT, "%3d", p.averageScore()))
+          .append(dim.apply("  (" + p.answers() + " answers)"));
+    }
+    out.append("\n  Chart: ").append(chartPath);
+    return out.toString();
+  }
+
+  /** The console's weekly leaderboard. */
+  String leaderboard(dev.starcoach.core.stats.Leaderboard.Week week) {
+    StringBuilder out = new StringBuilder(bold.apply("Leaderboard · week of " + week.weekStart()));
+    if (week.standings().isEmpty()) {
+      return out.append("\n  Nobody has answered this week yet.").toString();
+    }
+    for (dev.starcoach.core.stats.Leaderboard.Standing s : week.standings()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "\n  %2d. %-16s %3d pts · %d day%s · best %d",
+              s.rank(),
+              s.person().userId(),
+              s.points(),
+              s.daysAnswered(),
+              s.daysAnswered() == 1 ? "" : "s",
+              s.bestScore()));
+    }
+    return out.append(
+            dim.apply("\n  10 points a day you answer, plus a tenth of that day's best score."))
+        .toString();
+  }
+
+  private static String label(dev.starcoach.core.scoring.AnswerKind kind) {
+    return kind.step()
+        .map(Step::label)
+        .orElse(kind == dev.starcoach.core.scoring.AnswerKind.FULL ? "Full" : "Probe");
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  }
+
+  private static String bar(int score) {
+    return dev.starcoach.core.view.ScoreMeter.of(score).cells('▰', '▱');
+  }
+}
