@@ -2,18 +2,24 @@ package dev.starcoach.app.cli;
 
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.console.ChartFiles;
+import dev.starcoach.app.console.CommandCompleter;
 import dev.starcoach.app.console.ConsoleChat;
 import dev.starcoach.app.console.ConsoleRenderer;
+import dev.starcoach.app.console.PipedLines;
+import dev.starcoach.app.console.TerminalLines;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.storage.Storage;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,42 +48,48 @@ public final class ConsoleCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     QuestionBank bank = wiring.bank();
     Scorer scorer = wiring.scorer();
     try (Storage storage = wiring.openStorage(data)) {
       CoachEngine engine = wiring.engine(bank, scorer, storage);
       String who = user != null && !user.isBlank() ? user : System.getProperty("user.name", "me");
-      boolean colour =
-          System.console() != null
-              && wiring.environment().get("NO_COLOR").isEmpty()
-              && !"dumb".equals(wiring.environment().get("TERM"));
-      ConsoleChat chat =
-          new ConsoleChat(
-              engine,
-              SessionKey.of("console", "terminal", who),
-              new ConsoleRenderer(
-                  colour,
-                  new ChartFiles(
-                          storage
-                              .settings()
-                              .sqliteFile()
-                              .map(Path::getParent)
-                              .orElse(Path.of("data")),
-                          who)
-                      ::write),
-              wiring.environment().out());
+      boolean interactive =
+          System.console() != null && !"dumb".equals(wiring.environment().get("TERM"));
+      boolean colour = interactive && wiring.environment().get("NO_COLOR").isEmpty();
+      Path dataDir = storage.settings().sqliteFile().map(Path::getParent).orElse(Path.of("data"));
+      ConsoleRenderer renderer = new ConsoleRenderer(colour, new ChartFiles(dataDir, who)::write);
       String banner =
           "STAR Coach · "
               + bank.size()
               + " questions · "
               + storage.describe()
               + "\nType /practice to start a drill (or /practice guided, /practice mock), /help"
-              + " for every command.";
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(wiring.environment().in(), StandardCharsets.UTF_8));
-      return chat.run(in, banner);
+              + " for every command."
+              + (interactive
+                  ? " Paste a long answer as it is: it is sent as one answer. End a line with \\"
+                      + " to type on the next line; Tab completes commands and question ids."
+                  : "");
+      SessionKey key = SessionKey.of("console", "terminal", who);
+      if (!interactive) {
+        ConsoleChat chat =
+            new ConsoleChat(engine, key, renderer, wiring.environment().out(), () -> 0);
+        return chat.run(
+            new PipedLines(
+                new BufferedReader(
+                    new InputStreamReader(wiring.environment().in(), StandardCharsets.UTF_8))),
+            banner);
+      }
+      try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        ConsoleChat chat =
+            new ConsoleChat(
+                engine,
+                key,
+                renderer,
+                wiring.environment().out(),
+                () -> Math.max(0, terminal.getWidth() - 1));
+        return chat.run(new TerminalLines(terminal, new CommandCompleter(bank)), banner);
+      }
     }
   }
 }

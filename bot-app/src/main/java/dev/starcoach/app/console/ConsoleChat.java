@@ -5,49 +5,60 @@ import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.Conversation;
 import dev.starcoach.core.engine.OpenPractice;
 import dev.starcoach.core.session.SessionKey;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
- * The console adapter: each line typed is one message; lines starting with {@code /} are commands.
- * It parses the line, calls the engine and prints the rendered replies: the same three jobs as the
- * chat adapters. Works the same with piped input; end of input ends the chat.
+ * The console adapter: each message typed is one answer or command (the engine's one rule tells
+ * them apart: lines starting with {@code /} are commands). It parses the line, calls the engine and
+ * prints the rendered replies: the same three jobs as the chat adapters. Works the same with piped
+ * input; end of input ends the chat.
  */
 public final class ConsoleChat {
   private final CoachEngine engine;
   private final SessionKey key;
   private final ConsoleRenderer renderer;
   private final PrintStream out;
+  private final IntSupplier width;
   private final Conversation conversation;
   private Optional<OpenPractice> seen = Optional.empty();
 
-  /** A console chat. */
+  /**
+   * A console chat.
+   *
+   * @param width the terminal's width to wrap output to, read before each print; 0 for no wrapping
+   *     (piped output stays as it is)
+   */
   public ConsoleChat(
-      CoachEngine engine, SessionKey key, ConsoleRenderer renderer, PrintStream out) {
+      CoachEngine engine,
+      SessionKey key,
+      ConsoleRenderer renderer,
+      PrintStream out,
+      IntSupplier width) {
     this.engine = engine;
     this.key = key;
     this.renderer = renderer;
     this.out = out;
+    this.width = width;
     this.conversation = reply -> print(renderer.render(reply));
   }
 
-  /** Reads lines until end of input or {@code /quit}; returns the process exit status (0). */
-  public int run(BufferedReader in, String banner) {
+  /**
+   * Reads messages until end of input or {@code /quit}; returns the process exit status (0).
+   *
+   * @param in where messages come from: a terminal (one message may span lines) or a pipe (one
+   *     line, one message)
+   */
+  public int run(LineSource in, String banner) {
     print(banner);
     seen = engine.handle(key, new CoachEvent.Reconnect(), conversation).open();
-    try {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!handleLine(line)) {
-          break;
-        }
+    Optional<String> message;
+    while ((message = in.next(seen)).isPresent()) {
+      if (!handleLine(message.get())) {
+        break;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return 0;
   }
@@ -85,7 +96,7 @@ public final class ConsoleChat {
   }
 
   private void print(String text) {
-    out.println(text);
+    out.println(TextWrap.wrap(text, width.getAsInt()));
     out.println();
     out.flush();
   }

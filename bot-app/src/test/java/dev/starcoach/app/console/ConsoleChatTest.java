@@ -48,8 +48,9 @@ class ConsoleChatTest {
             engine,
             SessionKey.of("console", "terminal", "tester"),
             new ConsoleRenderer(false, new ChartFiles(charts, "tester")::write),
-            out);
-    int status = chat.run(new BufferedReader(new StringReader(input)), "banner");
+            out,
+            () -> 0);
+    int status = chat.run(new PipedLines(new BufferedReader(new StringReader(input))), "banner");
     assertEquals(0, status);
     return bytes.toString(StandardCharsets.UTF_8);
   }

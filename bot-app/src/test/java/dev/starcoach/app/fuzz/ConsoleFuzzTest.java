@@ -62,7 +62,8 @@ class ConsoleFuzzTest {
               engine,
               KEY,
               new ConsoleRenderer(false, new ChartFiles(CHARTS, "fuzzer")::write),
-              new PrintStream(out, true, StandardCharsets.UTF_8));
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              () -> 0);
       return new Console(chat, stores, out);
     }
 

@@ -1,0 +1,75 @@
+package dev.starcoach.app.console;
+
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.engine.TextCommand;
+import dev.starcoach.core.session.SessionMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+/**
+ * Tab completion for the console: command words after {@code /}; modes, principles and question ids
+ * after {@code /practice}; principles and ids after {@code /quiz}, {@code /lens} and {@code
+ * /questions}; levels after {@code /level}. Answers (lines without {@code /}) are never completed.
+ */
+public final class CommandCompleter implements Completer {
+  private static final List<String> CONSOLE_ONLY = List.of("stats", "leaderboard", "timezone");
+
+  private final List<String> questionIds;
+
+  public CommandCompleter(QuestionBank bank) {
+    this.questionIds = bank.all().stream().map(Question::id).sorted().toList();
+  }
+
+  @Override
+  public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    candidates.addAll(candidates(line.line().substring(0, line.cursor())));
+  }
+
+  /** What may complete the word being typed at the end of {@code typed}. */
+  List<Candidate> candidates(String typed) {
+    List<Candidate> out = new ArrayList<>();
+    if (!typed.startsWith("/")) {
+      return out;
+    }
+    String[] words = typed.substring(1).split("\\s+", -1);
+    if (words.length <= 1) {
+      for (String word : TextCommand.WORDS) {
+        out.add(new Candidate("/" + word));
+      }
+      CONSOLE_ONLY.forEach(w -> out.add(new Candidate("/" + w)));
+      return out;
+    }
+    String command = words[0].toLowerCase(Locale.ROOT);
+    switch (command) {
+      case "practice", "practise" -> {
+        if (words.length == 2) {
+          for (SessionMode mode : SessionMode.values()) {
+            out.add(new Candidate(mode.id()));
+          }
+        }
+        addSelectors(out);
+        out.add(new Candidate("--level"));
+      }
+      case "quiz", "questions", "lens" -> addSelectors(out);
+      case "level" -> List.of("sde1", "sde2", "senior").forEach(l -> out.add(new Candidate(l)));
+      default -> {
+        // no arguments to complete
+      }
+    }
+    return out;
+  }
+
+  private void addSelectors(List<Candidate> out) {
+    questionIds.forEach(id -> out.add(new Candidate(id)));
+    for (Principle p : Principle.values()) {
+      out.add(new Candidate(p.id()));
+    }
+  }
+}
