@@ -28,7 +28,6 @@ public final class TerminalLines implements LineSource {
     DefaultParser parser = new DefaultParser();
     parser.setEofOnEscapedNewLine(true);
     parser.setEofOnUnclosedQuote(false);
-    parser.setEscapeChars(new char[0]);
     this.reader =
         LineReaderBuilder.builder()
             .terminal(terminal)

@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jline.reader.Candidate;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** The interactive console's input, through a real JLine reader on a terminal over streams. */
@@ -28,12 +29,13 @@ class TerminalLinesTest {
   private static List<String> read(String typed) throws IOException {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     try (Terminal terminal =
-        TerminalBuilder.builder()
-            .system(false)
-            .type("xterm-256color")
-            .streams(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen)
-            .encoding(StandardCharsets.UTF_8)
-            .build()) {
+        new DumbTerminal(
+            "test",
+            "ansi",
+            new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+            screen,
+            StandardCharsets.UTF_8)) {
+      terminal.setSize(new Size(120, 40));
       TerminalLines lines = new TerminalLines(terminal, new CommandCompleter(TestBank.load()));
       List<String> messages = new ArrayList<>();
       Optional<String> next;
