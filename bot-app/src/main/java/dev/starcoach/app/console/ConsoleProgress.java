@@ -58,7 +58,10 @@ final class ConsoleProgress {
 
   /** The console's weekly leaderboard. */
   String leaderboard(dev.starcoach.core.stats.Leaderboard.Week week) {
-    StringBuilder out = new StringBuilder(bold.apply("Leaderboard · week of " + week.weekStart()));
+    StringBuilder out =
+        new StringBuilder(
+            bold.apply(
+                "Leaderboard · week of " + week.weekStart() + " (" + week.zone().getId() + ")"));
     if (week.standings().isEmpty()) {
       return out.append("\n  Nobody has answered this week yet.").toString();
     }

@@ -211,7 +211,15 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String errorNotice(ErrorNotice r) {
-    return paint(YELLOW, "! " + r.text());
+    String text =
+        switch (r.code()) {
+          case NO_SESSION ->
+              "No practice is open, so that was not taken as an answer. Start one with /practice"
+                  + " (or /practice guided, /practice mock), or /quiz.";
+          case UNKNOWN_COMMAND -> r.text().replace("Ask for help", "Type /help");
+          default -> r.text();
+        };
+    return paint(YELLOW, "! " + text);
   }
 
   private String started(PracticeStarted r) {

@@ -3,6 +3,8 @@ package dev.starcoach.core.stats;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.FindingCategory;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
  *
  * @param sessions practice sessions with at least one scored answer
  * @param answers scored answers
- * @param averageByKind average score per STAR step (and probe/full) answered
+ * @param averageByKind average score per STAR step (and probe/full) answered, in STAR order
  * @param weakestKind the step with the lowest average, or null with no answers
  * @param weakestIssue the most frequent issue category in the weakest step, or null
  * @param streak scheduled days in a row with an answer
@@ -26,7 +28,9 @@ public record PersonStats(
     int streak,
     List<WeekPoint> trend) {
   public PersonStats {
-    averageByKind = Map.copyOf(averageByKind);
+    EnumMap<AnswerKind, Integer> inStarOrder = new EnumMap<>(AnswerKind.class);
+    inStarOrder.putAll(averageByKind);
+    averageByKind = Collections.unmodifiableMap(inStarOrder);
     trend = List.copyOf(trend);
   }
 
