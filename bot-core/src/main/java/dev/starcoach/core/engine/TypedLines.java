@@ -11,8 +11,8 @@ import java.util.Optional;
  *   <li>a line that starts with {@code /} is a command;
  *   <li>while a practice is open, the bare words {@code hint}, {@code skip}, {@code stop} and
  *       {@code help} are those commands and anything else is the answer;
- *   <li>with no practice open, a line that reads as a command ({@code practice mock}) is one;
- *       anything else is refused as an answer with nothing to answer.
+ *   <li>with no practice open, a line that reads as a command ({@code practice mock}, {@code help})
+ *       is one; anything else is refused as an answer with nothing to answer.
  * </ul>
  */
 final class TypedLines {
@@ -34,8 +34,6 @@ final class TypedLines {
       return Optional.of(new TextCommand.Help());
     }
     TextCommand parsed = TextCommand.parse(text);
-    return parsed instanceof TextCommand.Run || parsed instanceof TextCommand.Invalid
-        ? Optional.of(parsed)
-        : Optional.empty();
+    return parsed instanceof TextCommand.Unknown ? Optional.empty() : Optional.of(parsed);
   }
 }

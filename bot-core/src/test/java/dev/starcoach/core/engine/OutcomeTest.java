@@ -129,9 +129,10 @@ class OutcomeTest {
     // WHEN alice types a sentence with no practice open
     Outcome outcome = typed("I rebuilt the release pipeline in a week");
 
-    // THEN it is refused as an answer with nothing to answer
+    // THEN it is refused as an answer with nothing to answer, while a bare "help" is help
     assertEquals(ErrorCode.NO_SESSION, outcome.refusal().orElseThrow());
     assertTrue(outcome.open().isEmpty());
+    assertFalse(((CoachReply.Help) typed("help").replies().get(0)).practiceOpen());
   }
 
   @Test
