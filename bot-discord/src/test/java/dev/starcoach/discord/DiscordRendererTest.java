@@ -138,7 +138,7 @@ class DiscordRendererTest {
 
     assertEquals(1, data.getFiles().size());
     assertEquals(DiscordRenderer.EXPORT_FILE, data.getFiles().get(0).getName());
-    assertTrue(DiscordRenderer.isPersonal(new CoachReply.DataExport("{}")));
+    assertTrue(renderer.rendered(new CoachReply.DataExport("{}"), OWNER).personal());
   }
 
   @Test
@@ -194,6 +194,8 @@ class DiscordRendererTest {
         new CoachReply.DataExport("{}"),
         new CoachReply.ForgetConfirmation(),
         new CoachReply.Forgotten(3),
+        new CoachReply.Help(true),
+        new CoachReply.Help(false),
         new CoachReply.Notice("Skipped Task."),
         new CoachReply.ErrorNotice(CoachReply.ErrorCode.NO_SESSION, "No practice is open."));
   }
