@@ -22,6 +22,9 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * prompts, feedback, strong examples, hints and summaries.
  */
 final class PracticeCards {
+  /** Room used of an embed description (Discord takes 4,096 characters). */
+  private static final int DESCRIPTION = 4000;
+
   private PracticeCards() {}
 
   static MessageEmbed practiceStarted(CoachReply.PracticeStarted r) {
@@ -103,7 +106,7 @@ final class PracticeCards {
     EmbedBuilder e =
         new EmbedBuilder()
             .setTitle("A strong " + r.step().label().toLowerCase(Locale.ROOT))
-            .setDescription("> " + clip(r.example(), 3800).replace("\n", "\n> "))
+            .setDescription(clip("> " + r.example().replace("\n", "\n> "), 3800))
             .setColor(Markup.COLOR_INFO);
     if (!r.keyPhrases().isEmpty()) {
       e.addField("Key phrases", Markup.phrases(r.keyPhrases()), false);
@@ -166,8 +169,10 @@ final class PracticeCards {
   static MessageEmbed quizQuestion(CoachReply.QuizQuestion r) {
     StringBuilder text = new StringBuilder(bold(r.item().question(), 1500)).append('\n');
     List<String> options = r.item().options();
+    int each =
+        options.isEmpty() ? 0 : Math.min(300, (DESCRIPTION - text.length()) / options.size() - 5);
     for (int i = 0; i < options.size(); i++) {
-      text.append('\n').append(i + 1).append(". ").append(clip(options.get(i), 300));
+      text.append('\n').append(i + 1).append(". ").append(clip(options.get(i), each));
     }
     return new EmbedBuilder()
         .setTitle(

@@ -1,5 +1,6 @@
 package dev.starcoach.discord;
 
+import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.OpenPractice;
 import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.session.SessionKey;
@@ -54,9 +55,13 @@ public final class PracticeRoutes {
 
   /**
    * Learns from what an event of {@code key} did: the practice open now, or none (then the route
-   * and a DM redirection to it are forgotten).
+   * and a DM redirection to it are forgotten). An outcome refused because storage was unreachable
+   * says nothing about what is open, so it teaches nothing.
    */
   public synchronized void learn(SessionKey key, Outcome outcome) {
+    if (outcome.refusal().filter(ErrorCode.STORAGE_UNAVAILABLE::equals).isPresent()) {
+      return;
+    }
     Optional<OpenPractice> open = outcome.open();
     if (open.isEmpty()) {
       routes.remove(key);
