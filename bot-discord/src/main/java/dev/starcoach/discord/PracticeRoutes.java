@@ -21,7 +21,10 @@ import java.util.Optional;
  * practice.
  */
 public final class PracticeRoutes {
-  /** The most people (per map) remembered; about 100 bytes each, so about 1 MB at most each. */
+  /**
+   * The most entries per map (practices, DM redirections): a few hundred bytes each, so a few MB at
+   * most. Beyond it the least recently used go first.
+   */
   public static final int CAPACITY = 10_000;
 
   /** Where one practice runs, as last reported. */

@@ -90,7 +90,12 @@ final class PracticeRunner {
    * moved past that prompt. Where it stands is known from the last outcome seen here; when this
    * process has seen none for the person (a restart, or the entry evicted), the person is treated
    * as back ({@link CoachEvent.Reconnect}): the engine then reports where the practice stands, and
-   * its resume notice and current prompt are shown when the button turns out stale.
+   * its resume notice and current prompt are shown when the button turns out stale. When the button
+   * is current they are not shown: the person is acting on that very prompt.
+   *
+   * <p>Two events of one person handled at once on different workers may teach the routes in either
+   * order; the engine has the last word on each answer, but a stale button could then slip through.
+   * An event that names the prompt it answers, refused by the engine when stale, would close that.
    */
   Result component(ComponentId id, CoachEvent event, Outbox to) {
     SessionKey key = Places.key(id.place(), id.owner());

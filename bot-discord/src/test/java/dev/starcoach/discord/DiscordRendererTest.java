@@ -83,6 +83,20 @@ class DiscordRendererTest {
   }
 
   @Test
+  void givenHelpAskedWithAPracticeOpen_whenRendered_thenHowToAnswerComesFirst() throws IOException {
+    // GIVEN the engine's help reply for someone with a practice open
+    CoachReply help = new CoachReply.Help(true);
+
+    // WHEN rendered
+    JsonNode actual = json(renderer.render(help, OWNER));
+
+    // THEN it is the help card led by how to answer the open practice
+    assertEquals(expected("help-practice-open.json"), actual);
+    assertEquals(
+        json(renderer.help()).at("/embeds/0/description"), actual.at("/embeds/0/description"));
+  }
+
+  @Test
   void givenAQuizItem_whenRendered_thenEachOptionIsANumberedButtonChoosingIt() {
     QuizItem item = new QuizItem("Which part matters most?", List.of("A", "B", "C", "D"), 1, "B.");
     CoachReply quiz = new CoachReply.QuizQuestion(question, 2, 3, item);
