@@ -2,9 +2,7 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
-import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.store.StorageUnavailableException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +17,6 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
-import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
-import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -29,8 +24,6 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -41,50 +34,39 @@ import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The thin Discord listener: acknowledges every interaction at once (defer, modal or a direct
- * ephemeral reply), then parses it with {@link CommandMapping}, calls the engine on the executor
- * (never on JDA's event thread) and posts the rendered replies.
+ * ephemeral reply), parses it with {@link CommandMapping}, and hands the work to the executor
+ * (never JDA's event thread): practice events to {@link PracticeRunner}, daily questions, stats and
+ * leaderboards to {@link GroupCommands}.
  */
 public final class CoachListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(CoachListener.class);
   private static final int MODAL_MAX = 4000;
-  private static final String DAILY_UNAVAILABLE =
-      "Daily questions are not available on this bot right now.";
 
   private final CoachEngine engine;
   private final Executor executor;
-  private final DeliveryMap deliveries;
   private final DiscordRenderer renderer = new DiscordRenderer();
+  private final Replies replies = new Replies(renderer);
+  private final PracticeRunner runner;
+  private final PracticeHomes homes;
   private final GroupCommands groups;
 
   /**
-   * Practice, quiz and data commands only: {@code /daily}, {@code /stats} and {@code /leaderboard}
-   * say they are not available.
+   * A listener for every command.
    *
    * @param executor runs the engine and the posting, off JDA's event thread
+   * @param routes where practices run, as learnt from the engine's outcomes
    */
-  public CoachListener(CoachEngine engine, Executor executor, DeliveryMap deliveries) {
-    this.engine = Objects.requireNonNull(engine, "engine");
-    this.executor = Objects.requireNonNull(executor, "executor");
-    this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
-    this.groups = null;
-  }
-
-  /**
-   * Every command, including daily questions, stats and leaderboards.
-   *
-   * @param executor runs the engine and the posting, off JDA's event thread
-   */
-  public CoachListener(DiscordServices services, Executor executor, DeliveryMap deliveries) {
+  public CoachListener(DiscordServices services, Executor executor, PracticeRoutes routes) {
     this.engine = Objects.requireNonNull(services, "services").engine();
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
-    this.groups = new GroupCommands(services, executor, renderer);
+    this.runner = new PracticeRunner(engine, renderer, routes);
+    this.homes = new PracticeHomes(routes);
+    this.groups = new GroupCommands(services, executor, renderer, replies);
   }
 
   @Override
@@ -120,17 +102,15 @@ public final class CoachListener extends ListenerAdapter {
   // ---- slash commands ----
 
   void onSlash(SlashCommandInteraction interaction) {
-    if (groups != null && GroupCommands.handles(interaction.getName())) {
+    if (GroupCommands.handles(interaction.getName())) {
       groups.onSlash(interaction);
       return;
     }
     SlashAction action = CommandMapping.slash(request(interaction));
     if (action instanceof SlashAction.Help) {
-      replyNow(interaction, renderer.help());
-    } else if (action instanceof SlashAction.Unavailable u) {
-      replyNow(interaction, renderer.notice(u.text()));
+      replies.now(interaction, renderer.help());
     } else if (action instanceof SlashAction.Invalid i) {
-      replyNow(interaction, renderer.error(i.text()));
+      replies.now(interaction, renderer.error(i.text()));
     } else if (action instanceof SlashAction.Engine e) {
       runEngine(interaction, interaction.getChannel(), e, "/" + interaction.getName());
     }
@@ -138,7 +118,7 @@ public final class CoachListener extends ListenerAdapter {
 
   /**
    * Acknowledges (ephemerally in a server), then runs an engine event for the person on the
-   * executor; a practice it opens runs in a private thread or DM.
+   * executor; a practice it opens in a server runs in a private thread or DM.
    */
   private void runEngine(
       IReplyCallback interaction,
@@ -147,19 +127,33 @@ public final class CoachListener extends ListenerAdapter {
       String what) {
     Guild guild = interaction.getGuild();
     boolean inServer = guild != null;
-    interaction.deferReply(inServer).queue(null, failure -> logFailure("defer " + what, failure));
+    interaction
+        .deferReply(inServer)
+        .queue(null, failure -> Replies.logFailure("defer " + what, failure));
     String place = Places.of(inServer ? guild.getIdLong() : null);
     long user = interaction.getUser().getIdLong();
+    SessionKey key = Places.key(place, user);
+    DiscordRenderer.Owner owner = new DiscordRenderer.Owner(user, place);
+    InteractionHook hook = interaction.getHook();
     executor.execute(
         () ->
-            guarded(
+            replies.guarded(
                 what,
-                interaction.getHook(),
-                () -> runSlash(interaction, channel, action, place, user, inServer)));
-  }
-
-  private void replyNow(IReplyCallback interaction, MessageCreateData data) {
-    interaction.reply(data).setEphemeral(true).queue(null, f -> logFailure("reply", f));
+                hook,
+                () -> {
+                  if (!inServer) {
+                    runner.simple(key, action.event(), owner, new HookOutbox(hook, false));
+                  } else if (!action.startsSession()) {
+                    runner.simple(key, action.event(), owner, new HookOutbox(hook, true));
+                  } else {
+                    runner.start(
+                        key,
+                        action.event(),
+                        owner,
+                        new HookOutbox(hook, true),
+                        () -> homes.open(interaction, channel, key, place));
+                  }
+                }));
   }
 
   private static SlashRequest request(SlashCommandInteraction interaction) {
@@ -172,107 +166,6 @@ public final class CoachListener extends ListenerAdapter {
     return new SlashRequest(interaction.getName(), options, admin);
   }
 
-  private void runSlash(
-      IReplyCallback interaction,
-      MessageChannelUnion channel,
-      SlashAction.Engine action,
-      String place,
-      long user,
-      boolean inServer) {
-    SessionKey key = Places.key(place, user);
-    DiscordRenderer.Owner owner = new DiscordRenderer.Owner(user, place);
-    InteractionHook hook = interaction.getHook();
-    HookOutbox personal = new HookOutbox(hook, true);
-    if (!inServer) {
-      engine.handle(key, action.event(), conversation(owner, new HookOutbox(hook, false), null));
-      afterEngine(action.event(), user);
-      return;
-    }
-    if (!action.startsSession()) {
-      engine.handle(key, action.event(), conversation(owner, personal, null));
-      afterEngine(action.event(), user);
-      return;
-    }
-    ReplyBuffer buffer = new ReplyBuffer();
-    engine.handle(key, action.event(), buffer);
-    if (!buffer.startedSession()) {
-      DiscordConversation here = conversation(owner, personal, null);
-      buffer.replies().forEach(here::send);
-      if (buffer.refused(CoachReply.ErrorCode.SESSION_OPEN)) {
-        deliveries
-            .channelOf(key)
-            .ifPresent(id -> personal.post(renderer.notice("It is in <#" + id + ">."), true));
-        engine.handle(key, new CoachEvent.Reconnect(), here);
-      }
-      return;
-    }
-    Home home = openHome(interaction, channel, key, user, place);
-    personal.post(renderer.notice(home.note()), true);
-    DiscordConversation there = conversation(owner, home.outbox(), personal);
-    buffer.replies().forEach(there::send);
-  }
-
-  /** Where a practice started in a server runs, and what to tell the person about it. */
-  private record Home(Outbox outbox, String note) {}
-
-  private Home openHome(
-      IReplyCallback interaction,
-      MessageChannelUnion channel,
-      SessionKey key,
-      long user,
-      String place) {
-    String reason;
-    if (channel != null && channel.getType() == ChannelType.GUILD_PRIVATE_THREAD) {
-      ThreadChannel thread = channel.asThreadChannel();
-      deliveries.practiceIn(key, thread.getIdLong());
-      return new Home(new ChannelOutbox(thread), "Your practice continues in this private thread.");
-    }
-    if (channel != null && channel.getType() == ChannelType.TEXT) {
-      try {
-        TextChannel text = channel.asTextChannel();
-        ThreadChannel thread =
-            text.createThreadChannel(threadName(interaction.getUser()), true)
-                .setInvitable(false)
-                .complete();
-        thread.addThreadMemberById(user).complete();
-        deliveries.practiceIn(key, thread.getIdLong());
-        return new Home(
-            new ChannelOutbox(thread),
-            "Your practice is in your private thread <#" + thread.getId() + ">.");
-      } catch (RuntimeException e) {
-        LOG.info("cannot open a private thread in {}: {}", place, Failures.forLog(e));
-        reason = "I could not open a private thread here (" + Failures.forMember(e) + ")";
-      }
-    } else {
-      reason = "Private threads cannot be opened in this kind of channel";
-    }
-    try {
-      PrivateChannel dm = interaction.getUser().openPrivateChannel().complete();
-      deliveries.practiceIn(key, dm.getIdLong());
-      deliveries.movedToDm(user, place);
-      return new Home(
-          new ChannelOutbox(dm), reason + ", so your practice continues in your direct messages.");
-    } catch (RuntimeException e) {
-      LOG.info("cannot open a DM for a practice in {}: {}", place, Failures.forLog(e));
-      return new Home(
-          new HookOutbox(interaction.getHook(), true),
-          reason
-              + ", and I cannot message you directly, so your practice runs in messages only you"
-              + " can see here. They vanish if you reload; /practice shows your current step"
-              + " again.");
-    }
-  }
-
-  private static String threadName(User user) {
-    return DiscordRenderer.clip("STAR practice · " + user.getName(), 100);
-  }
-
-  private void afterEngine(CoachEvent event, long user) {
-    if (event instanceof CoachEvent.ForgetData forget && forget.confirmed()) {
-      deliveries.forget(user);
-    }
-  }
-
   // ---- autocomplete ----
 
   void onAutocomplete(CommandAutoCompleteInteraction interaction) {
@@ -282,11 +175,11 @@ public final class CoachListener extends ListenerAdapter {
       interaction
           .replyChoices(
               "zone".equals(focused) ? ScheduleChoices.zones(typed) : ScheduleChoices.days(typed))
-          .queue(null, f -> logFailure("autocomplete", f));
+          .queue(null, f -> Replies.logFailure("autocomplete", f));
       return;
     }
     if (!"question".equals(focused)) {
-      interaction.replyChoices(List.of()).queue(null, f -> logFailure("autocomplete", f));
+      interaction.replyChoices(List.of()).queue(null, f -> Replies.logFailure("autocomplete", f));
       return;
     }
     OptionMapping principle = interaction.getOption("principle");
@@ -296,7 +189,7 @@ public final class CoachListener extends ListenerAdapter {
                 engine.bank(),
                 interaction.getFocusedOption().getValue(),
                 principle == null ? null : principle.getAsString()))
-        .queue(null, f -> logFailure("autocomplete", f));
+        .queue(null, f -> Replies.logFailure("autocomplete", f));
   }
 
   // ---- buttons and the answer modal ----
@@ -307,48 +200,36 @@ public final class CoachListener extends ListenerAdapter {
       return;
     }
     Optional<ComponentId> parsed = ComponentId.parse(interaction.getComponentId());
-    long user = interaction.getUser().getIdLong();
     if (parsed.isEmpty()) {
-      replyNow(interaction, renderer.error("That button is from an older version of the bot."));
+      replies.now(interaction, renderer.error("That button is from an older version of the bot."));
       return;
     }
     ComponentId id = parsed.get();
-    if (id.owner() != user) {
-      replyNow(interaction, renderer.error(notYours()));
+    if (id.owner() != interaction.getUser().getIdLong()) {
+      replies.now(interaction, renderer.error(notYours()));
       return;
     }
     switch (id.action()) {
       case ANSWER ->
-          interaction.replyModal(answerModal(id)).queue(null, f -> logFailure("modal", f));
+          interaction.replyModal(answerModal(id)).queue(null, f -> Replies.logFailure("modal", f));
       case KEEP -> {
-        interaction.deferEdit().queue(null, f -> logFailure("defer button", f));
+        interaction.deferEdit().queue(null, f -> Replies.logFailure("defer button", f));
+        InteractionHook hook = interaction.getHook();
         executor.execute(
             () ->
-                guarded(
+                replies.guarded(
                     "keep",
-                    interaction.getHook(),
+                    hook,
                     () -> {
-                      new HookOutbox(interaction.getHook(), true)
-                          .post(renderer.notice("Kept. Nothing was deleted."), true);
-                      interaction.getHook().editOriginalComponents(List.of()).complete();
+                      replies.personal(hook, renderer.notice("Kept. Nothing was deleted."));
+                      hook.editOriginalComponents(List.of()).complete();
                     }));
       }
       default -> {
         CoachEvent event = CommandMapping.component(id, null).orElseThrow();
-        interaction.deferEdit().queue(null, f -> logFailure("defer button", f));
+        interaction.deferEdit().queue(null, f -> Replies.logFailure("defer button", f));
         boolean retire = id.action() != ComponentId.Action.HINT;
-        executor.execute(
-            () ->
-                guarded(
-                    "button " + id.action(),
-                    interaction.getHook(),
-                    () ->
-                        runComponent(
-                            interaction.getHook(),
-                            isPrivate(interaction.getChannel()),
-                            id,
-                            event,
-                            retire)));
+        runComponent(interaction.getHook(), interaction.getChannel(), id, event, retire);
       }
     }
   }
@@ -370,40 +251,50 @@ public final class CoachListener extends ListenerAdapter {
   void onModal(ModalInteraction interaction) {
     Optional<DailyComponentId> daily = DailyComponentId.parse(interaction.getModalId());
     if (daily.isPresent() && daily.get().action() == DailyComponentId.Action.MODAL) {
-      if (groups == null) {
-        replyNow(interaction, renderer.notice(DAILY_UNAVAILABLE));
-      } else {
-        groups.onAnswerModal(interaction, daily.get());
-      }
+      groups.onAnswerModal(interaction, daily.get());
       return;
     }
     Optional<ComponentId> parsed = ComponentId.parse(interaction.getModalId());
-    long user = interaction.getUser().getIdLong();
     if (parsed.isEmpty() || parsed.get().action() != ComponentId.Action.MODAL) {
-      replyNow(interaction, renderer.error("That form is from an older version of the bot."));
+      replies.now(interaction, renderer.error("That form is from an older version of the bot."));
       return;
     }
     ComponentId id = parsed.get();
-    if (id.owner() != user) {
-      replyNow(interaction, renderer.error(notYours()));
+    if (id.owner() != interaction.getUser().getIdLong()) {
+      replies.now(interaction, renderer.error(notYours()));
       return;
     }
     ModalMapping value = interaction.getValue(CommandMapping.ANSWER_INPUT);
     CoachEvent event =
         CommandMapping.component(id, value == null ? "" : value.getAsString()).orElseThrow();
-    interaction.deferEdit().queue(null, f -> logFailure("defer modal", f));
+    interaction.deferEdit().queue(null, f -> Replies.logFailure("defer modal", f));
+    runComponent(interaction.getHook(), interaction.getChannel(), id, event, true);
+  }
+
+  /**
+   * Runs a button's or form's event on the executor; its buttons are retired once it acted (or
+   * turned out stale), and kept when the engine refused it so the person can try again.
+   */
+  private void runComponent(
+      InteractionHook hook,
+      MessageChannelUnion channel,
+      ComponentId id,
+      CoachEvent event,
+      boolean retireButtons) {
+    HookOutbox outbox = new HookOutbox(hook, !isPrivate(channel));
     executor.execute(
         () ->
-            guarded(
-                "answer",
-                interaction.getHook(),
-                () ->
-                    runComponent(
-                        interaction.getHook(),
-                        isPrivate(interaction.getChannel()),
-                        id,
-                        event,
-                        true)));
+            replies.guarded(
+                "component " + id.action(),
+                hook,
+                () -> {
+                  PracticeRunner.Result result = runner.component(id, event, outbox);
+                  if (result == PracticeRunner.Result.STALE
+                      || (retireButtons && result == PracticeRunner.Result.DONE)) {
+                    hook.editOriginalComponents(List.of())
+                        .queue(null, f -> Replies.logFailure("retire buttons", f));
+                  }
+                }));
   }
 
   // ---- daily question buttons ----
@@ -415,7 +306,7 @@ public final class CoachListener extends ListenerAdapter {
   private void onDailyButton(ButtonInteraction interaction) {
     Optional<DailyComponentId> parsed = DailyComponentId.parse(interaction.getComponentId());
     if (parsed.isEmpty() || parsed.get().action() == DailyComponentId.Action.MODAL) {
-      replyNow(interaction, renderer.error("That button is from an older version of the bot."));
+      replies.now(interaction, renderer.error("That button is from an older version of the bot."));
       return;
     }
     DailyComponentId id = parsed.get();
@@ -425,39 +316,8 @@ public final class CoachListener extends ListenerAdapter {
           interaction.getChannel(),
           CommandMapping.dailyPractice(id),
           "practise daily question");
-    } else if (groups == null) {
-      replyNow(interaction, renderer.notice(DAILY_UNAVAILABLE));
     } else {
       groups.onAnswerButton(interaction, id);
-    }
-  }
-
-  private void runComponent(
-      InteractionHook hook,
-      boolean privateHere,
-      ComponentId id,
-      CoachEvent event,
-      boolean retireButtons) {
-    SessionKey key = Places.key(id.place(), id.owner());
-    HookOutbox outbox = new HookOutbox(hook, !privateHere);
-    if (!PromptTag.NONE.equals(id.prompt())) {
-      Optional<String> current = engine.openSession(key).map(PromptTag::of);
-      if (CommandMapping.check(id, id.owner(), current) == CommandMapping.Check.STALE) {
-        outbox.post(
-            renderer.error(
-                "Those buttons belong to an earlier prompt. Use the ones under your latest"
-                    + " prompt."),
-            true);
-        hook.editOriginalComponents(List.of()).queue(null, f -> logFailure("retire buttons", f));
-        return;
-      }
-    }
-    DiscordConversation conversation =
-        conversation(new DiscordRenderer.Owner(id.owner(), id.place()), outbox, null);
-    engine.handle(key, event, conversation);
-    afterEngine(event, id.owner());
-    if (retireButtons && !conversation.sawError()) {
-      hook.editOriginalComponents(List.of()).queue(null, f -> logFailure("retire buttons", f));
     }
   }
 
@@ -478,57 +338,10 @@ public final class CoachListener extends ListenerAdapter {
     executor.execute(
         () -> {
           try {
-            String place = deliveries.dmPlace(user);
-            SessionKey key = Places.key(place, user);
-            if (!Places.DM.equals(place) && engine.openSession(key).isEmpty()) {
-              deliveries.backToDm(user);
-              place = Places.DM;
-              key = Places.key(place, user);
-            }
-            DiscordConversation conversation =
-                conversation(
-                    new DiscordRenderer.Owner(user, place), new ChannelOutbox(channel), null);
-            engine.handle(key, CommandMapping.directMessage(text), conversation);
+            runner.typed(user, text, new ChannelOutbox(channel));
           } catch (RuntimeException e) {
             LOG.warn("handling a direct message failed: {}", Failures.forLog(e), e);
           }
         });
-  }
-
-  // ---- shared ----
-
-  private DiscordConversation conversation(
-      DiscordRenderer.Owner owner, Outbox primary, Outbox fallback) {
-    return new DiscordConversation(renderer, owner, primary, fallback);
-  }
-
-  private void guarded(String what, InteractionHook hook, Runnable work) {
-    try {
-      work.run();
-    } catch (StorageUnavailableException e) {
-      LOG.warn("{}: storage unavailable", what);
-      tell(
-          hook,
-          "The practice database cannot be reached right now, so nothing was changed. Please try"
-              + " again in a moment.");
-    } catch (ErrorResponseException | InsufficientPermissionException e) {
-      LOG.warn("{} failed: {}", what, Failures.forLog(e));
-      tell(hook, Failures.forMember(e));
-    } catch (RuntimeException e) {
-      LOG.warn("{} failed: {}", what, Failures.forLog(e), e);
-      tell(hook, Failures.forMember(e));
-    }
-  }
-
-  private void tell(InteractionHook hook, String text) {
-    try {
-      new HookOutbox(hook, true).post(renderer.error(text), true);
-    } catch (RuntimeException e) {
-      LOG.warn("could not tell the member either: {}", Failures.forLog(e));
-    }
-  }
-
-  private static void logFailure(String what, Throwable failure) {
-    LOG.warn("{} failed: {}", what, Failures.forLog(failure));
   }
 }

@@ -7,8 +7,9 @@ import dev.starcoach.core.session.SessionMode;
 import java.util.Optional;
 
 /**
- * Maps slash commands, button ids, modal values and DM text to engine events. Pure functions: no
- * JDA objects, so every mapping is tested on its own.
+ * Maps slash commands, button ids and modal values to engine events (typed DM text goes to the
+ * engine as it is, which decides whether it is an answer or a command). Pure functions: no JDA
+ * objects, so every mapping is tested on its own.
  */
 public final class CommandMapping {
   /** The text input of the answer modal. */
@@ -39,20 +40,6 @@ public final class CommandMapping {
       case SlashCommands.REMINDERS -> reminders(request.option("turn"));
       case SlashCommands.EXPORT -> new SlashAction.Engine(new CoachEvent.ExportData(), false);
       case SlashCommands.FORGET -> new SlashAction.Engine(new CoachEvent.ForgetData(false), false);
-      case SlashCommands.STATS ->
-          new SlashAction.Unavailable(
-              "Personal stats (averages per step, streaks and a trend chart) are not available"
-                  + " yet. Your answers are already being kept, so they will count once it is.");
-      case SlashCommands.LEADERBOARD ->
-          new SlashAction.Unavailable(
-              "The weekly leaderboard is not available yet. Practices you do now will count"
-                  + " towards it once it is.");
-      case SlashCommands.DAILY ->
-          request.admin()
-              ? new SlashAction.Unavailable(
-                  "Daily question schedules are not available yet, so nothing was scheduled.")
-              : new SlashAction.Unavailable(
-                  "Only members who can manage this server may change the daily question.");
       case SlashCommands.HELP -> new SlashAction.Help();
       default -> new SlashAction.Invalid("Unknown command /" + request.name() + ".");
     };
@@ -153,20 +140,6 @@ public final class CommandMapping {
       return Check.OK;
     }
     return currentPrompt.get().equals(id.prompt()) ? Check.OK : Check.STALE;
-  }
-
-  /**
-   * A message typed in a DM: a lone {@code hint}, {@code skip} or {@code stop} is that command;
-   * anything else is an answer to the open prompt.
-   */
-  public static CoachEvent directMessage(String text) {
-    String word = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-    return switch (word) {
-      case "hint" -> new CoachEvent.RequestHint();
-      case "skip" -> new CoachEvent.SkipStep();
-      case "stop" -> new CoachEvent.StopSession();
-      default -> new CoachEvent.SubmitAnswer(text == null ? "" : text);
-    };
   }
 
   private static String firstOf(String a, String b) {

@@ -21,7 +21,6 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -32,8 +31,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 public final class DailyRenderer {
   private static final int COLOR_DAILY = 0x8B5CF6;
-  private static final int COLOR_INFO = 0x64748B;
-  private static final int COLOR_WEAK = 0xDC2626;
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter WHEN =
@@ -46,13 +43,11 @@ public final class DailyRenderer {
     EmbedBuilder e =
         new EmbedBuilder()
             .setTitle("Daily question · " + q.principle().displayName())
-            .setDescription("**" + DiscordRenderer.clip(q.text(), 3000) + "**")
+            .setDescription(Markup.bold(q.text(), 3000))
             .addField("Principle", q.principle().displayName(), true)
             .addField("Level", schedule.level().label(), true)
             .addField(
-                "Spoken budget",
-                DiscordRenderer.duration(q.totalBudgetSeconds(schedule.level())),
-                true)
+                "Spoken budget", Markup.duration(q.totalBudgetSeconds(schedule.level())), true)
             .addField(
                 "How to take part",
                 "Press **Answer** and tell your story in STAR order, in one go. Your full"
@@ -111,7 +106,7 @@ public final class DailyRenderer {
 
   /** The name of the public thread opened on a post for answers (at most 100 characters). */
   public String threadName(DailyPost post) {
-    return DiscordRenderer.clip(
+    return Markup.clip(
         "Answers · "
             + post.occurrence().format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH))
             + " · "
@@ -124,7 +119,7 @@ public final class DailyRenderer {
    * ping) and the score band only, never the findings or the answer.
    */
   public MessageCreateData bandNote(String memberName, ScoreBand band) {
-    String name = MarkdownSanitizer.escape(DiscordRenderer.clip(memberName, 80)).replace("\n", " ");
+    String name = Markup.escapeLine(Markup.clip(memberName, 80));
     return new MessageCreateBuilder()
         .setContent(
             "🌟 **"
@@ -153,7 +148,7 @@ public final class DailyRenderer {
                   "This channel has no daily question yet. Someone with Manage Server (or an"
                       + " admin role) can set one with `/daily set time:09:00"
                       + " zone:Europe/Berlin`.")
-              .setColor(COLOR_INFO));
+              .setColor(Markup.COLOR_INFO));
     } else if (result instanceof DailyAdmin.Result.Posted p) {
       return posted(p.outcome());
     } else if (result instanceof DailyAdmin.Result.PlaceShown p) {
@@ -161,8 +156,8 @@ public final class DailyRenderer {
     } else if (result instanceof DailyAdmin.Result.Refused r) {
       return embed(
           new EmbedBuilder()
-              .setDescription("⚠️ " + DiscordRenderer.clip(slashed(r.message()), 4000))
-              .setColor(COLOR_WEAK));
+              .setDescription("⚠️ " + Markup.clip(slashed(r.message()), 4000))
+              .setColor(Markup.COLOR_WEAK));
     }
     throw new IllegalArgumentException("no rendering for " + result);
   }
@@ -185,7 +180,7 @@ public final class DailyRenderer {
                 true)
             .addField("Level", s.level().label(), true)
             .addField("Mention", s.mention() == null ? "Nobody" : s.mention(), true)
-            .setColor(s.enabled() ? COLOR_DAILY : COLOR_INFO);
+            .setColor(s.enabled() ? COLOR_DAILY : Markup.COLOR_INFO);
     if (r.next() != null) {
       e.setDescription(
           "Next post: **" + next(r.next()) + "** (<t:" + r.next().toEpochSecond() + ":R>)");
@@ -223,13 +218,13 @@ public final class DailyRenderer {
     EmbedBuilder e =
         new EmbedBuilder()
             .setTitle(r.changed() ? "Channel settings updated" : "Channel settings")
-            .addField("Daily admins", DiscordRenderer.clip(admins, 1000), false)
+            .addField("Daily admins", Markup.clip(admins, 1000), false)
             .addField("Time zone", zone, false)
             .setFooter(
                 "The time zone sets when this channel's leaderboard week starts and is the default"
                     + " for members' streaks. Admins change it with /daily zone; members with"
                     + " Manage Server change the admin roles with /daily admins.")
-            .setColor(r.changed() ? COLOR_DAILY : COLOR_INFO);
+            .setColor(r.changed() ? COLOR_DAILY : Markup.COLOR_INFO);
     return embed(e);
   }
 
@@ -265,12 +260,12 @@ public final class DailyRenderer {
                           + " Send Messages, Embed Links and Create Public Threads in this"
                           + " channel (and Mention @everyone, @here and All Roles if the"
                           + " schedule mentions @here or a role that is not mentionable).")
-                  .setColor(COLOR_WEAK));
+                  .setColor(Markup.COLOR_WEAK));
       case SKIPPED_TOO_LATE, CLAIMED_ELSEWHERE ->
           embed(
               new EmbedBuilder()
                   .setDescription("Nothing was posted: today's question is already taken care of.")
-                  .setColor(COLOR_INFO));
+                  .setColor(Markup.COLOR_INFO));
     };
   }
 

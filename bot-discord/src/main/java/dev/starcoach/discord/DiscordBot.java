@@ -1,7 +1,6 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyPublisher;
-import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.remind.ReminderPublisher;
 import dev.starcoach.core.store.PlaceId;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
@@ -45,58 +45,35 @@ public final class DiscordBot implements AutoCloseable {
   public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
 
   private final DiscordSettings settings;
-  private final CoachEngine engine;
   private final DiscordServices services;
   private final DiscordDailyPublisher publisher;
   private final DiscordReminderPublisher reminderPublisher;
   private final ExecutorService workers;
-  private final DeliveryMap deliveries = new DeliveryMap();
+  private final PracticeRoutes routes = new PracticeRoutes();
   private final AtomicBoolean inviteLogged = new AtomicBoolean();
-  private final SessionController sessionController;
   private ShardManager shards;
 
   /**
-   * A bot with practices, quizzes, daily questions, stats and leaderboards, and its own pool of
-   * worker threads. Route the daily scheduler's Discord posts to {@link #dailyPublisher()}.
+   * A bot with practices, quizzes, daily questions, stats and leaderboards. Route the daily
+   * scheduler's Discord posts to {@link #dailyPublisher()} and the reminder service's to {@link
+   * #reminderPublisher()}.
+   *
+   * @param workers runs engine calls and posting off JDA's threads; shut down by {@link #close()}
+   *     (see {@link #workerPool()})
    */
-  public DiscordBot(DiscordSettings settings, DiscordServices services) {
-    this(settings, services, Executors.newFixedThreadPool(8, named()));
-  }
-
-  /** As {@link #DiscordBot(DiscordSettings, DiscordServices)}, running work on {@code workers}. */
   public DiscordBot(DiscordSettings settings, DiscordServices services, ExecutorService workers) {
-    this(settings, Objects.requireNonNull(services, "services").engine(), services, workers, null);
-  }
-
-  /**
-   * A bot with practices and quizzes only ({@code /daily}, {@code /stats} and {@code /leaderboard}
-   * say they are not available), with its own pool of worker threads.
-   */
-  public DiscordBot(DiscordSettings settings, CoachEngine engine) {
-    this(settings, engine, Executors.newFixedThreadPool(8, named()));
-  }
-
-  /** A bot running engine calls on {@code workers}, which it shuts down on {@link #close()}. */
-  public DiscordBot(DiscordSettings settings, CoachEngine engine, ExecutorService workers) {
-    this(settings, engine, null, workers, null);
-  }
-
-  /** For tests: a session controller that decides when (or whether) shards connect. */
-  DiscordBot(
-      DiscordSettings settings,
-      CoachEngine engine,
-      DiscordServices services,
-      ExecutorService workers,
-      SessionController sessionController) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.engine = Objects.requireNonNull(engine, "engine");
-    this.services = services;
+    this.services = Objects.requireNonNull(services, "services");
     this.workers = Objects.requireNonNull(workers, "workers");
-    this.sessionController = sessionController;
     this.publisher =
         new DiscordDailyPublisher(id -> shards().getChannelById(GuildMessageChannel.class, id));
     this.reminderPublisher =
         new DiscordReminderPublisher(id -> anyShard().openPrivateChannelById(id));
+  }
+
+  /** The bot's usual pool of worker threads: eight named daemon threads. */
+  public static ExecutorService workerPool() {
+    return Executors.newFixedThreadPool(8, named());
   }
 
   /**
@@ -140,7 +117,12 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Logs in this process's shards; returns without waiting for them to be ready. */
-  public synchronized void start() {
+  public void start() {
+    start(new ConcurrentSessionController());
+  }
+
+  /** Starts with a session controller that decides when (or whether) shards connect (tests). */
+  synchronized void start(SessionController sessionController) {
     if (shards != null) {
       throw new IllegalStateException("already started");
     }
@@ -158,16 +140,12 @@ public final class DiscordBot implements AutoCloseable {
     if (settings.restBaseUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()));
     }
-    if (sessionController != null) {
-      builder.setSessionController(sessionController);
-    }
+    builder.setSessionController(Objects.requireNonNull(sessionController, "sessionController"));
     shards = builder.build();
   }
 
   private CoachListener listener() {
-    return services != null
-        ? new CoachListener(services, workers, deliveries)
-        : new CoachListener(engine, workers, deliveries);
+    return new CoachListener(services, workers, routes);
   }
 
   /** The running shard manager (after {@link #start()}). */

@@ -3,7 +3,6 @@ package dev.starcoach.discord;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.Conversation;
 import java.util.Objects;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,29 +18,33 @@ public final class DiscordConversation implements Conversation {
   private final DiscordRenderer.Owner owner;
   private final Outbox fallback;
   private Outbox current;
-  private boolean sawError;
   private boolean failed;
 
   /**
-   * @param fallback where to turn when {@code primary} fails, or null to give up quietly (logged)
+   * A conversation with a fallback.
+   *
+   * @param fallback where to turn when {@code primary} fails; the same outbox as {@code primary} to
+   *     give up quietly (logged)
    */
   public DiscordConversation(
       DiscordRenderer renderer, DiscordRenderer.Owner owner, Outbox primary, Outbox fallback) {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.owner = Objects.requireNonNull(owner, "owner");
     this.current = Objects.requireNonNull(primary, "primary");
-    this.fallback = fallback;
+    this.fallback = Objects.requireNonNull(fallback, "fallback");
+  }
+
+  /** A conversation with no fallback: a refused message is logged and the rest still tried. */
+  public static DiscordConversation to(
+      DiscordRenderer renderer, DiscordRenderer.Owner owner, Outbox outbox) {
+    return new DiscordConversation(renderer, owner, outbox, outbox);
   }
 
   @Override
   public void send(CoachReply reply) {
-    if (reply instanceof CoachReply.ErrorNotice) {
-      sawError = true;
-    }
-    MessageCreateData message = renderer.render(reply, owner);
-    boolean personal = DiscordRenderer.isPersonal(reply);
+    DiscordRenderer.Rendered rendered = renderer.rendered(reply, owner);
     try {
-      current.post(message, personal);
+      current.post(rendered.message(), rendered.personal());
     } catch (RuntimeException e) {
       failed = true;
       LOG.warn(
@@ -49,23 +52,18 @@ public final class DiscordConversation implements Conversation {
           reply.getClass().getSimpleName(),
           owner.place(),
           Failures.forLog(e));
-      if (fallback == null || current == fallback) {
+      if (current == fallback) {
         return;
       }
       current = fallback;
       try {
         fallback.post(
             renderer.error(Failures.forMember(e) + " Your practice continues here."), true);
-        fallback.post(message, personal);
+        fallback.post(rendered.message(), rendered.personal());
       } catch (RuntimeException again) {
         LOG.warn("fallback posting failed too: {}", Failures.forLog(again));
       }
     }
-  }
-
-  /** True when the engine reported an error to the person. */
-  public boolean sawError() {
-    return sawError;
   }
 
   /** True when Discord refused a message. */

@@ -2,6 +2,7 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.engine.DailyFeedback;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionKey;
@@ -11,7 +12,6 @@ import dev.starcoach.core.stats.TrendChart;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.PlaceSettings;
-import dev.starcoach.core.store.StorageUnavailableException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -33,14 +33,12 @@ import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,13 +54,16 @@ final class GroupCommands {
   private final DiscordServices services;
   private final Executor executor;
   private final DiscordRenderer renderer;
+  private final Replies replies;
   private final DailyRenderer daily = new DailyRenderer();
   private final ProgressRenderer progress = new ProgressRenderer();
 
-  GroupCommands(DiscordServices services, Executor executor, DiscordRenderer renderer) {
+  GroupCommands(
+      DiscordServices services, Executor executor, DiscordRenderer renderer, Replies replies) {
     this.services = Objects.requireNonNull(services, "services");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.replies = Objects.requireNonNull(replies, "replies");
   }
 
   /** True for the slash commands handled here. */
@@ -87,12 +88,12 @@ final class GroupCommands {
   private void daily(SlashCommandInteraction interaction) {
     Guild guild = interaction.getGuild();
     if (guild == null) {
-      replyNow(interaction, renderer.error("Daily questions belong to server channels."));
+      replies.now(interaction, renderer.error("Daily questions belong to server channels."));
       return;
     }
     DailyRequest request =
         DailyMapping.request(interaction.getSubcommandName(), options(interaction));
-    interaction.deferReply(true).queue(null, f -> logFailure("defer /daily", f));
+    interaction.deferReply(true).queue(null, f -> Replies.logFailure("defer /daily", f));
     MessageChannelUnion channel = interaction.getChannel();
     long channelId = interaction.getChannelIdLong();
     PlaceId place = Places.placeId(guild.getIdLong(), channelId);
@@ -100,7 +101,7 @@ final class GroupCommands {
     long user = interaction.getUser().getIdLong();
     executor.execute(
         () ->
-            guarded(
+            replies.guarded(
                 "/daily",
                 interaction.getHook(),
                 () -> {
@@ -114,7 +115,7 @@ final class GroupCommands {
                   } else {
                     result = services.daily().apply(place, authority, request);
                   }
-                  personal(interaction.getHook(), daily.result(result));
+                  replies.personal(interaction.getHook(), daily.result(result));
                 }));
   }
 
@@ -141,7 +142,7 @@ final class GroupCommands {
   // ---- /stats ----
 
   private void stats(SlashCommandInteraction interaction) {
-    interaction.deferReply(true).queue(null, f -> logFailure("defer /stats", f));
+    interaction.deferReply(true).queue(null, f -> Replies.logFailure("defer /stats", f));
     Guild guild = interaction.getGuild();
     Optional<PlaceId> place =
         guild == null
@@ -151,7 +152,7 @@ final class GroupCommands {
         new PersonId(Places.PLATFORM, Long.toUnsignedString(interaction.getUser().getIdLong()));
     executor.execute(
         () ->
-            guarded(
+            replies.guarded(
                 "/stats",
                 interaction.getHook(),
                 () -> {
@@ -163,7 +164,7 @@ final class GroupCommands {
                   PersonStats stats = services.progress().stats(person, placeZone, days);
                   ZoneId zone = services.progress().zoneOf(person, placeZone);
                   byte[] chart = stats.answers() == 0 ? null : TrendChart.png(stats);
-                  personal(interaction.getHook(), progress.stats(stats, chart, zone, days));
+                  replies.personal(interaction.getHook(), progress.stats(stats, chart, zone, days));
                 }));
   }
 
@@ -172,7 +173,7 @@ final class GroupCommands {
   private void leaderboard(SlashCommandInteraction interaction) {
     Guild guild = interaction.getGuild();
     if (guild == null) {
-      replyNow(interaction, renderer.error("Leaderboards belong to servers."));
+      replies.now(interaction, renderer.error("Leaderboards belong to servers."));
       return;
     }
     long channelId = boardChannel(interaction);
@@ -180,14 +181,14 @@ final class GroupCommands {
     try {
       query = DailyMapping.board(options(interaction), guild.getIdLong(), channelId);
     } catch (IllegalArgumentException e) {
-      replyNow(interaction, renderer.error(e.getMessage()));
+      replies.now(interaction, renderer.error(e.getMessage()));
       return;
     }
-    interaction.deferReply(false).queue(null, f -> logFailure("defer /leaderboard", f));
+    interaction.deferReply(false).queue(null, f -> Replies.logFailure("defer /leaderboard", f));
     PlaceId place = Places.placeId(guild.getIdLong(), channelId);
     executor.execute(
         () ->
-            guarded(
+            replies.guarded(
                 "/leaderboard",
                 interaction.getHook(),
                 () -> {
@@ -224,12 +225,12 @@ final class GroupCommands {
   /** The Answer button of a daily post: opens the answer form. */
   void onAnswerButton(ButtonInteraction interaction, DailyComponentId id) {
     if (interaction.getGuild() == null) {
-      replyNow(interaction, renderer.error("Daily questions belong to server channels."));
+      replies.now(interaction, renderer.error("Daily questions belong to server channels."));
       return;
     }
     interaction
         .replyModal(answerModal(id.modalFor(interaction.getMessageIdLong())))
-        .queue(null, f -> logFailure("daily modal", f));
+        .queue(null, f -> Replies.logFailure("daily modal", f));
   }
 
   /** The answer form of a daily question: one paragraph of up to 4,000 characters. */
@@ -253,12 +254,12 @@ final class GroupCommands {
   void onAnswerModal(ModalInteraction interaction, DailyComponentId id) {
     Guild guild = interaction.getGuild();
     if (guild == null) {
-      replyNow(interaction, renderer.error("Daily questions belong to server channels."));
+      replies.now(interaction, renderer.error("Daily questions belong to server channels."));
       return;
     }
     ModalMapping value = interaction.getValue(CommandMapping.ANSWER_INPUT);
     String text = value == null ? "" : value.getAsString();
-    interaction.deferReply(true).queue(null, f -> logFailure("defer daily answer", f));
+    interaction.deferReply(true).queue(null, f -> Replies.logFailure("defer daily answer", f));
     long user = interaction.getUser().getIdLong();
     long guildId = guild.getIdLong();
     SessionKey key = Places.key(Places.channel(guildId, interaction.getChannelIdLong()), user);
@@ -269,21 +270,20 @@ final class GroupCommands {
     InteractionHook hook = interaction.getHook();
     executor.execute(
         () ->
-            guarded(
+            replies.guarded(
                 "daily answer",
                 hook,
                 () -> {
-                  DiscordConversation privately =
-                      new DiscordConversation(
-                          renderer,
-                          new DiscordRenderer.Owner(user, Places.guild(guildId)),
-                          new HookOutbox(hook, true),
-                          null);
-                  Optional<ScoreBand> band =
-                      services
-                          .engine()
-                          .answerDaily(key, id.questionId(), id.level(), text, privately);
-                  band.ifPresent(b -> postNote(interaction, id, name, b));
+                  DailyFeedback feedback =
+                      services.engine().answerDaily(key, id.questionId(), id.level(), text);
+                  feedback
+                      .privately()
+                      .sendTo(
+                          DiscordConversation.to(
+                              renderer,
+                              new DiscordRenderer.Owner(user, Places.guild(guildId)),
+                              new HookOutbox(hook, true)));
+                  feedback.band().ifPresent(b -> postNote(interaction, id, name, b));
                 }));
   }
 
@@ -292,7 +292,7 @@ final class GroupCommands {
     ThreadChannel thread = answerThread(interaction, id.postId());
     if (thread == null) {
       LOG.info("daily post {} has no answer thread to post a note in", id.postId());
-      personal(
+      replies.personal(
           interaction.getHook(),
           renderer.notice(
               "Your answer is saved and counts for your streak. The question has no open"
@@ -303,7 +303,7 @@ final class GroupCommands {
       thread.sendMessage(daily.bandNote(name, band)).complete();
     } catch (RuntimeException e) {
       LOG.warn("posting a daily note failed: {}", Failures.forLog(e));
-      personal(
+      replies.personal(
           interaction.getHook(),
           renderer.notice(
               "Your answer is saved and counts for your streak, but I could not post the note in"
@@ -333,40 +333,5 @@ final class GroupCommands {
       options.put(option.getName(), option.getAsString());
     }
     return options;
-  }
-
-  private static void replyNow(IReplyCallback interaction, MessageCreateData data) {
-    interaction.reply(data).setEphemeral(true).queue(null, f -> logFailure("reply", f));
-  }
-
-  private static void personal(InteractionHook hook, MessageCreateData data) {
-    hook.sendMessage(data).setEphemeral(true).complete();
-  }
-
-  private void guarded(String what, InteractionHook hook, Runnable work) {
-    try {
-      work.run();
-    } catch (StorageUnavailableException e) {
-      LOG.warn("{}: storage unavailable", what);
-      tell(
-          hook,
-          "The practice database cannot be reached right now, so nothing was changed. Please try"
-              + " again in a moment.");
-    } catch (RuntimeException e) {
-      LOG.warn("{} failed: {}", what, Failures.forLog(e), e);
-      tell(hook, Failures.forMember(e));
-    }
-  }
-
-  private void tell(InteractionHook hook, String text) {
-    try {
-      personal(hook, renderer.error(text));
-    } catch (RuntimeException e) {
-      LOG.warn("could not tell the member either: {}", Failures.forLog(e));
-    }
-  }
-
-  private static void logFailure(String what, Throwable failure) {
-    LOG.warn("{} failed: {}", what, Failures.forLog(failure));
   }
 }

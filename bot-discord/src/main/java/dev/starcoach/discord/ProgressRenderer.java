@@ -99,7 +99,7 @@ public final class ProgressRenderer {
       table
           .append(label)
           .append(" ".repeat(Math.max(1, 14 - label.length())))
-          .append(DiscordRenderer.cells(average))
+          .append(Markup.cells(average))
           .append(String.format(Locale.ROOT, " %3d", average))
           .append('\n');
     }
@@ -163,7 +163,7 @@ public final class ProgressRenderer {
           .append('\n');
       shown++;
     }
-    e.setDescription(DiscordRenderer.clip(lines.toString().strip(), 4000));
+    e.setDescription(Markup.clip(lines.toString().strip(), 4000));
     return base().setEmbeds(e.build()).build();
   }
 

@@ -1,6 +1,7 @@
 package dev.starcoach.discord;
 
-import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.engine.OpenPractice;
+import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.PracticeSession;
 
 /**
@@ -14,28 +15,43 @@ public final class PromptTag {
 
   private PromptTag() {}
 
-  /** The tag of a prompt the engine sent, or {@link #NONE}. */
-  public static String of(CoachReply reply) {
-    if (reply instanceof CoachReply.StepPrompt p) {
-      return "s" + (p.number() - 1);
-    } else if (reply instanceof CoachReply.FullAnswerPrompt) {
-      return "f0";
-    } else if (reply instanceof CoachReply.ProbePrompt p) {
-      return "p" + (p.number() - 1);
-    } else if (reply instanceof CoachReply.QuizQuestion q) {
-      return "q" + (q.number() - 1);
-    }
-    return NONE;
+  /** The tag of the prompt of STAR step {@code number} (1-based). */
+  public static String step(int number) {
+    return "s" + (number - 1);
   }
 
-  /** The tag of the prompt an open session waits on, or {@link #NONE} when it waits on none. */
+  /** The tag of a mock interview's full-answer prompt. */
+  public static String fullAnswer() {
+    return "f0";
+  }
+
+  /** The tag of follow-up probe {@code number} (1-based). */
+  public static String probe(int number) {
+    return "p" + (number - 1);
+  }
+
+  /** The tag of quiz item {@code number} (1-based). */
+  public static String quiz(int number) {
+    return "q" + (number - 1);
+  }
+
+  /** The tag of the prompt an open practice waits on, as the engine reported it. */
+  public static String of(OpenPractice open) {
+    return of(open.phase(), open.position());
+  }
+
+  /** The tag of the prompt a stored session waits on, or {@link #NONE} when it waits on none. */
   public static String of(PracticeSession session) {
-    return switch (session.phase()) {
-      case STEPS -> "s" + session.position();
-      case FULL_ANSWER -> "f0";
-      case PROBES -> "p" + session.position();
-      case QUIZ -> "q" + session.position();
-      default -> NONE;
+    return of(session.phase(), session.position());
+  }
+
+  private static String of(Phase phase, int position) {
+    return switch (phase) {
+      case STEPS -> "s" + position;
+      case FULL_ANSWER -> fullAnswer();
+      case PROBES -> "p" + position;
+      case QUIZ -> "q" + position;
+      case FINISHED, STOPPED -> NONE;
     };
   }
 

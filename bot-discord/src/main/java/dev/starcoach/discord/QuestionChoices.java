@@ -45,7 +45,7 @@ public final class QuestionChoices {
     first.addAll(rest);
     List<Command.Choice> choices = new ArrayList<>();
     for (Question q : first.subList(0, Math.min(MAX, first.size()))) {
-      choices.add(new Command.Choice(DiscordRenderer.clip(q.id() + " · " + q.text(), 100), q.id()));
+      choices.add(new Command.Choice(Markup.clip(q.id() + " · " + q.text(), 100), q.id()));
     }
     return choices;
   }

@@ -33,7 +33,7 @@ public final class ReminderRenderer {
                 new EmbedBuilder()
                     .setTitle("Unfinished practice")
                     .setDescription(
-                        DiscordRenderer.clip(reminder.text(), 3500)
+                        Markup.clip(reminder.text(), 3500)
                             + "\n\n_You asked for reminders; `/reminders turn:off` stops them._")
                     .setColor(COLOR_REMINDER)
                     .build());

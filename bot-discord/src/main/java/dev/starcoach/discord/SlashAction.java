@@ -16,9 +16,6 @@ public sealed interface SlashAction {
   /** Show the help card. */
   record Help() implements SlashAction {}
 
-  /** A feature that exists as a command but is not available yet (or not to this person). */
-  record Unavailable(String text) implements SlashAction {}
-
   /** Options that do not make sense; {@code text} says which. */
   record Invalid(String text) implements SlashAction {}
 }

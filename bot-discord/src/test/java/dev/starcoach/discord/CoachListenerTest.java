@@ -16,19 +16,15 @@ import static org.mockito.Mockito.when;
 
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
-import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
-import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.SteppingClock;
-import dev.starcoach.core.testing.TestBank;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -102,7 +98,7 @@ class CoachListenerTest {
   private final List<Posted> posted = new ArrayList<>();
   private CoachEngine engine;
   private CoachListener listener;
-  private DeliveryMap deliveries;
+  private PracticeRoutes routes;
 
   /** A message the listener posted: where, and whether only the person sees it. */
   private record Posted(String where, MessageCreateData data, boolean ephemeral) {}
@@ -110,16 +106,11 @@ class CoachListenerTest {
   @BeforeEach
   void wireMocks() {
     mocks = MockitoAnnotations.openMocks(this);
-    engine =
-        new CoachEngine(
-            TestBank.load(),
-            new FakeScorer(),
-            stores.bundle(),
-            SteppingClock.monday9am(),
-            new Random(3),
-            EngineSettings.defaults());
-    deliveries = new DeliveryMap();
-    listener = new CoachListener(engine, Runnable::run, deliveries);
+    SteppingClock clock = SteppingClock.monday9am();
+    engine = TestServices.engine(stores, clock, 3);
+    routes = new PracticeRoutes();
+    listener =
+        new CoachListener(TestServices.services(engine, stores, clock), Runnable::run, routes);
 
     when(user.getIdLong()).thenReturn(USER);
     when(user.getName()).thenReturn("ana");
@@ -179,18 +170,6 @@ class CoachListenerTest {
   }
 
   @Test
-  void givenStats_whenUsed_thenItSaysEphemerallyThatStatsAreNotAvailableYet() {
-    SlashCommandInteraction stats = slash("stats", List.of());
-
-    listener.onSlash(stats);
-
-    ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
-    verify(stats).reply(data.capture());
-    verify(reply).setEphemeral(true);
-    assertTrue(description(data.getValue()).contains("not available yet"));
-  }
-
-  @Test
   void givenPracticeInADm_whenUsed_thenDeferFirstThenPromptsAsVisibleFollowUps() {
     // GIVEN /practice mode:drill in the bot's DMs
     SlashCommandInteraction practice =
@@ -210,7 +189,7 @@ class CoachListenerTest {
     assertTrue(posted.get(0).data().getEmbeds().get(0).getTitle().startsWith("Drill practice"));
     assertEquals("Step 1 of 5 · Situation", posted.get(1).data().getEmbeds().get(0).getTitle());
     assertTrue(posted.stream().noneMatch(Posted::ephemeral));
-    assertTrue(engine.openSession(Places.key(Places.DM, USER)).isPresent());
+    assertTrue(stores.findOpen(Places.key(Places.DM, USER)).isPresent());
   }
 
   @Test
@@ -238,7 +217,7 @@ class CoachListenerTest {
     assertTrue(description(posted.get(0).data()).contains("<#" + THREAD + ">"));
     assertEquals(
         List.of("thread", "thread"), posted.subList(1, 3).stream().map(Posted::where).toList());
-    assertEquals(THREAD, deliveries.channelOf(Places.key(PLACE, USER)).orElseThrow());
+    assertEquals(THREAD, routes.channelOf(Places.key(PLACE, USER)).orElseThrow());
   }
 
   @Test
@@ -275,7 +254,7 @@ class CoachListenerTest {
     assertTrue(note.contains("direct messages"), note);
     assertEquals(List.of("dm", "dm"), posted.subList(1, 3).stream().map(Posted::where).toList());
     // AND a typed DM answers the server's practice
-    assertEquals(PLACE, deliveries.dmPlace(USER));
+    assertEquals(PLACE, routes.dmPlace(USER));
   }
 
   @Test
@@ -445,7 +424,7 @@ class CoachListenerTest {
 
   private PracticeSession session(String place) {
     SessionKey key = Places.key(place, USER);
-    return engine.openSession(key).orElseThrow();
+    return stores.findOpen(key).orElseThrow();
   }
 
   private void serverTextChannel() {

@@ -1,12 +1,14 @@
 package dev.starcoach.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.session.SessionMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,18 +99,14 @@ class CommandMappingTest {
   }
 
   @Test
-  void givenStatsLeaderboardAndDaily_whenMapped_thenTheySayTheyAreNotAvailableYet() {
-    SlashAction stats = slash("stats", Map.of());
-    SlashAction board = slash("leaderboard", Map.of());
-    SlashAction dailyAdmin =
-        CommandMapping.slash(new SlashRequest("daily", Map.of("action", "set"), true));
-    SlashAction dailyMember =
-        CommandMapping.slash(new SlashRequest("daily", Map.of("action", "set"), false));
-
-    assertTrue(((SlashAction.Unavailable) stats).text().contains("not available yet"));
-    assertTrue(((SlashAction.Unavailable) board).text().contains("not available yet"));
-    assertTrue(((SlashAction.Unavailable) dailyAdmin).text().contains("not available yet"));
-    assertTrue(((SlashAction.Unavailable) dailyMember).text().contains("manage this server"));
+  void givenStatsLeaderboardAndDaily_whenRouted_thenTheGroupCommandsTakeThemNotTheEngine() {
+    // GIVEN the study-group commands; WHEN the listener routes them; THEN group commands take them
+    for (String name : List.of("stats", "leaderboard", "daily")) {
+      assertTrue(GroupCommands.handles(name), name);
+    }
+    // AND the engine's mapping does not pretend to know them
+    assertInstanceOf(SlashAction.Invalid.class, slash("stats", Map.of()));
+    assertFalse(GroupCommands.handles("practice"));
   }
 
   @Test
@@ -160,16 +158,6 @@ class CommandMappingTest {
     assertEquals(
         CommandMapping.Check.OK,
         CommandMapping.check(id(ComponentId.Action.SKIP), OWNER, Optional.empty()));
-  }
-
-  @Test
-  void givenTypedDirectMessages_whenMapped_thenLoneCommandWordsActAndTheRestAnswers() {
-    assertInstanceOf(CoachEvent.RequestHint.class, CommandMapping.directMessage(" Hint "));
-    assertInstanceOf(CoachEvent.SkipStep.class, CommandMapping.directMessage("skip"));
-    assertInstanceOf(CoachEvent.StopSession.class, CommandMapping.directMessage("STOP"));
-    assertEquals(
-        new CoachEvent.SubmitAnswer("I stopped the rollout myself."),
-        CommandMapping.directMessage("I stopped the rollout myself."));
   }
 
   private static ComponentId id(ComponentId.Action action) {

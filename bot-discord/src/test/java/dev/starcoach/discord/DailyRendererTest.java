@@ -194,6 +194,40 @@ class DailyRendererTest {
     assertTrue(text.endsWith("with /daily admins"), text);
   }
 
+  @Test
+  void givenQuestionTextWithMarkdownAndAMention_whenPosted_thenTheBoldHoldsAndNoPillShows() {
+    // GIVEN a question whose text holds bold markup and a role mention
+    Question nasty =
+        new Question(
+            question.id(),
+            question.principle(),
+            "When did **you** page <@&" + ROLE + ">?",
+            question.tags(),
+            question.probes(),
+            question.walkthrough(),
+            question.source());
+    DailyPost post = post(null, false);
+
+    // WHEN the daily post is rendered
+    String description =
+        renderer
+            .post(new DailyPost(post.schedule(), nasty, post.occurrence(), false))
+            .getEmbeds()
+            .get(0)
+            .getDescription();
+
+    // THEN the text's own markup and mention syntax are escaped inside the bold
+    assertEquals("**When did \\*\\*you\\*\\* page \\<@&" + ROLE + ">?**", description);
+  }
+
+  @Test
+  void givenAMemberNameWithMarkupAndAMention_whenTheBandNoteIsRendered_thenItIsEscaped() {
+    MessageCreateData note = renderer.bandNote("**Ana** <@1>", ScoreBand.values()[0]);
+
+    assertTrue(
+        note.getContent().startsWith("🌟 **\\*\\*Ana\\*\\* \\<@1>** answered"), note.getContent());
+  }
+
   private DailyPost post(String mention, boolean catchUp) {
     DailySchedule schedule =
         new DailySchedule(

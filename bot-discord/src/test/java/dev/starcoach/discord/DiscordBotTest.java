@@ -3,14 +3,9 @@ package dev.starcoach.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.starcoach.core.engine.CoachEngine;
-import dev.starcoach.core.engine.EngineSettings;
-import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
-import dev.starcoach.core.testing.TestBank;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +24,16 @@ class DiscordBotTest {
       DiscordSettings settings =
           new DiscordSettings("not-a-real-token", 4, 2, 3, null, stub.baseUrl());
       ExecutorService workers = Executors.newSingleThreadExecutor();
-      DiscordBot bot = new DiscordBot(settings, engine(), null, workers, new NoGateway());
+      SteppingClock clock = SteppingClock.monday9am();
+      InMemoryStores stores = new InMemoryStores();
+      DiscordBot bot =
+          new DiscordBot(
+              settings,
+              TestServices.services(TestServices.engine(stores, clock, 1), stores, clock),
+              workers);
 
       // WHEN started
-      bot.start();
+      bot.start(new NoGateway());
       try {
         // THEN the shard manager knows the total and builds only this range (the first shard at
         // once, the others in the background)
@@ -62,16 +63,6 @@ class DiscordBotTest {
       Thread.sleep(50);
     }
     return ids;
-  }
-
-  private static CoachEngine engine() {
-    return new CoachEngine(
-        TestBank.load(),
-        new FakeScorer(),
-        new InMemoryStores().bundle(),
-        SteppingClock.monday9am(),
-        new Random(1),
-        EngineSettings.defaults());
   }
 
   /** Never connects shards to the gateway. */

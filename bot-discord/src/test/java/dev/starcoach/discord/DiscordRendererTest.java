@@ -83,6 +83,20 @@ class DiscordRendererTest {
   }
 
   @Test
+  void givenHelpAskedWithAPracticeOpen_whenRendered_thenHowToAnswerComesFirst() throws IOException {
+    // GIVEN the engine's help reply for someone with a practice open
+    CoachReply help = new CoachReply.Help(true);
+
+    // WHEN rendered
+    JsonNode actual = json(renderer.render(help, OWNER));
+
+    // THEN it is the help card led by how to answer the open practice
+    assertEquals(expected("help-practice-open.json"), actual);
+    assertEquals(
+        json(renderer.help()).at("/embeds/0/description"), actual.at("/embeds/0/description"));
+  }
+
+  @Test
   void givenAQuizItem_whenRendered_thenEachOptionIsANumberedButtonChoosingIt() {
     QuizItem item = new QuizItem("Which part matters most?", List.of("A", "B", "C", "D"), 1, "B.");
     CoachReply quiz = new CoachReply.QuizQuestion(question, 2, 3, item);
@@ -138,7 +152,7 @@ class DiscordRendererTest {
 
     assertEquals(1, data.getFiles().size());
     assertEquals(DiscordRenderer.EXPORT_FILE, data.getFiles().get(0).getName());
-    assertTrue(DiscordRenderer.isPersonal(new CoachReply.DataExport("{}")));
+    assertTrue(renderer.rendered(new CoachReply.DataExport("{}"), OWNER).personal());
   }
 
   @Test
@@ -194,6 +208,8 @@ class DiscordRendererTest {
         new CoachReply.DataExport("{}"),
         new CoachReply.ForgetConfirmation(),
         new CoachReply.Forgotten(3),
+        new CoachReply.Help(true),
+        new CoachReply.Help(false),
         new CoachReply.Notice("Skipped Task."),
         new CoachReply.ErrorNotice(CoachReply.ErrorCode.NO_SESSION, "No practice is open."));
   }

@@ -281,7 +281,7 @@ class GroupCommandsTest {
 
     // THEN it was acknowledged ephemerally and a senior mock practice of the question is open
     verify(practise).deferReply(true);
-    var session = discord.engine.openSession(Places.key(Places.guild(GUILD), USER)).orElseThrow();
+    var session = discord.stores.findOpen(Places.key(Places.guild(GUILD), USER)).orElseThrow();
     assertEquals(SessionMode.MOCK, session.mode());
     assertEquals(TestBank.WALKTHROUGH_ID, session.questionId());
     assertEquals(Level.SENIOR, session.level());

@@ -6,22 +6,15 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
-import dev.starcoach.core.engine.EngineSettings;
-import dev.starcoach.core.stats.ProgressService;
-import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
-import dev.starcoach.core.testing.TestBank;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -84,26 +77,11 @@ final class GroupFixture {
 
   GroupFixture(Instant start) {
     clock = new SteppingClock(start);
-    engine =
-        new CoachEngine(
-            TestBank.load(),
-            new FakeScorer(),
-            stores.bundle(),
-            clock,
-            new Random(3),
-            EngineSettings.defaults());
+    engine = TestServices.engine(stores, clock, 3);
     DiscordDailyPublisher publisher = new DiscordDailyPublisher(id -> id == CHANNEL ? text : null);
-    scheduler =
-        new DailyQuestionService(
-            TestBank.load(), places, publisher, clock, "test-instance", Duration.ofHours(2));
-    DiscordServices services =
-        new DiscordServices(
-            engine,
-            new DailyAdmin(places, scheduler, places.settings(), clock),
-            new ProgressService(stores, stores, clock),
-            places.settings(),
-            places);
-    listener = new CoachListener(services, Runnable::run, new DeliveryMap());
+    scheduler = TestServices.scheduler(places, publisher, clock);
+    DiscordServices services = TestServices.services(engine, stores, places, scheduler, clock);
+    listener = new CoachListener(services, Runnable::run, new PracticeRoutes());
     wire();
   }
 

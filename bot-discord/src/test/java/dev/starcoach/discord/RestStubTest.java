@@ -82,11 +82,8 @@ class RestStubTest {
   }
 
   private static DiscordConversation conversationTo(PrivateChannel dm) {
-    return new DiscordConversation(
-        new DiscordRenderer(),
-        new DiscordRenderer.Owner(USER, Places.DM),
-        new ChannelOutbox(dm),
-        null);
+    return DiscordConversation.to(
+        new DiscordRenderer(), new DiscordRenderer.Owner(USER, Places.DM), new ChannelOutbox(dm));
   }
 
   private static CoachReply prompt() {

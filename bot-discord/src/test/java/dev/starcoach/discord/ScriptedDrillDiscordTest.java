@@ -8,20 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
-import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
-import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
-import dev.starcoach.core.testing.TestBank;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import net.dv8tion.jda.api.modals.Modal;
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +72,12 @@ class ScriptedDrillDiscordTest {
             new SlashRequest(
                 "practice", Map.of("mode", "drill", "question", ScriptedDrill.QUESTION_ID), false));
     SessionKey key = Places.key(PLACE, USER);
-    engine.handle(key, ((SlashAction.Engine) start).event(), seen);
+    Outcome last = engine.handle(key, ((SlashAction.Engine) start).event(), seen);
 
     for (String answer : ScriptedDrill.ANSWERS) {
       clock.advance(Duration.ofSeconds(40));
       // The Answer button of the latest prompt, as rendered for Discord.
-      CoachReply prompt = lastPrompt(seen.replies());
-      JsonNode message = json.readTree(renderer.render(prompt, owner).toData().toString());
-      String buttonId = message.at("/components/0/components/0/custom_id").asText();
-      ComponentId button = ComponentId.parse(buttonId).orElseThrow();
+      ComponentId button = lastAnswerButton(seen.replies(), renderer, owner, json);
       assertEquals(ComponentId.Action.ANSWER, button.action());
       // The modal it opens, and its submission coming back with the typed answer.
       Modal modal = CoachListener.answerModal(button);
@@ -91,10 +85,9 @@ class ScriptedDrillDiscordTest {
       SessionKey submittedKey = Places.key(submitted.place(), submitted.owner());
       assertEquals(
           CommandMapping.Check.OK,
-          CommandMapping.check(
-              submitted, USER, engine.openSession(submittedKey).map(PromptTag::of)));
+          CommandMapping.check(submitted, USER, last.open().map(PromptTag::of)));
       CoachEvent event = CommandMapping.component(submitted, answer).orElseThrow();
-      engine.handle(submittedKey, event, seen);
+      last = engine.handle(submittedKey, event, seen);
     }
     for (CoachReply reply : seen.replies()) {
       renderer.render(reply, owner);
@@ -102,22 +95,24 @@ class ScriptedDrillDiscordTest {
     return ScriptedDrill.outcome(seen.replies());
   }
 
-  private static CoachReply lastPrompt(List<CoachReply> replies) {
+  /** The Answer button under the latest rendered reply that has one. */
+  private static ComponentId lastAnswerButton(
+      List<CoachReply> replies,
+      DiscordRenderer renderer,
+      DiscordRenderer.Owner owner,
+      ObjectMapper json)
+      throws IOException {
     for (int i = replies.size() - 1; i >= 0; i--) {
-      if (!PromptTag.NONE.equals(PromptTag.of(replies.get(i)))) {
-        return replies.get(i);
+      JsonNode message = json.readTree(renderer.render(replies.get(i), owner).toData().toString());
+      JsonNode id = message.at("/components/0/components/0/custom_id");
+      if (!id.isMissingNode()) {
+        return ComponentId.parse(id.asText()).orElseThrow();
       }
     }
     throw new AssertionError("no prompt among " + replies);
   }
 
   private static CoachEngine engine(SteppingClock clock) {
-    return new CoachEngine(
-        TestBank.load(),
-        new FakeScorer(),
-        new InMemoryStores().bundle(),
-        clock,
-        new Random(11),
-        EngineSettings.defaults());
+    return TestServices.engine(new InMemoryStores(), clock, 11);
   }
 }

@@ -1,0 +1,184 @@
+package dev.starcoach.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.starcoach.core.content.Lens;
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.QuizItem;
+import dev.starcoach.core.content.Step;
+import dev.starcoach.core.content.Verdict;
+import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.scoring.AnswerKind;
+import dev.starcoach.core.scoring.Assessment;
+import dev.starcoach.core.scoring.BarRaiserVerdict;
+import dev.starcoach.core.scoring.Finding;
+import dev.starcoach.core.scoring.FindingCategory;
+import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.testing.TestBank;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of engine reply, with worst-case content (the longest texts, the most findings and
+ * options, markdown and mention syntax everywhere), rendered for Discord and checked against
+ * Discord's limits.
+ */
+class EveryReplyDiscordTest {
+  /** The longest user id and place the buttons can carry. */
+  private static final DiscordRenderer.Owner OWNER =
+      new DiscordRenderer.Owner(-1L, Places.guild(-1L));
+
+  private static final String NASTY = "**bold** <@123> <#9> @everyone `x` _y_ ~~z~~ ||s|| \\ > q\n";
+
+  private final DiscordRenderer renderer = new DiscordRenderer();
+  private final Question base = TestBank.load().byId(TestBank.WALKTHROUGH_ID).orElseThrow();
+
+  @Test
+  void givenOneOfEachReplyType_whenTheListIsBuilt_thenNoTypeIsMissing() {
+    // GIVEN every type the engine may send (the sealed interface's permitted types)
+    Set<Class<?>> permitted = Set.of(CoachReply.class.getPermittedSubclasses());
+
+    // WHEN the worst-case replies are listed
+    Set<Class<?>> covered = worstCase().stream().map(Object::getClass).collect(Collectors.toSet());
+
+    // THEN each type is there
+    assertEquals(permitted, covered);
+  }
+
+  @Test
+  void givenWorstCaseReplies_whenRendered_thenEachStaysWithinDiscordsLimits() {
+    for (CoachReply reply : worstCase()) {
+      // WHEN rendered
+      MessageCreateData message = renderer.render(reply, OWNER);
+
+      // THEN Discord would take it
+      List<String> broken = DiscordLimits.violations(message);
+      assertTrue(broken.isEmpty(), reply.getClass().getSimpleName() + ": " + broken);
+    }
+  }
+
+  @Test
+  void givenTheHelpCard_whenRenderedEitherWay_thenItStaysWithinDiscordsLimits() {
+    assertTrue(DiscordLimits.violations(renderer.help()).isEmpty());
+    assertTrue(
+        DiscordLimits.violations(renderer.render(new CoachReply.Help(true), OWNER)).isEmpty());
+  }
+
+  @Test
+  void givenQuestionTextWithMarkdownAndMentions_whenShownInBold_thenItIsEscaped() {
+    // GIVEN a question whose text would close the bold and show a mention pill
+    Question q = question("Tell me about **that** time <@123> pinged <@&7> in <#9>.");
+
+    // WHEN its start card and mock prompt are rendered
+    String started =
+        renderer
+            .render(new CoachReply.PracticeStarted(SessionMode.DRILL, q, Level.SDE2, 150), OWNER)
+            .getEmbeds()
+            .get(0)
+            .getDescription();
+    String mock =
+        renderer
+            .render(new CoachReply.FullAnswerPrompt(q, Level.SDE2, 150), OWNER)
+            .getEmbeds()
+            .get(0)
+            .getDescription();
+
+    // THEN the bold holds: the text's own asterisks and mention syntax are escaped
+    for (String shown : List.of(started, mock)) {
+      assertTrue(shown.startsWith("**Tell me about \\*\\*that\\*\\* time \\<@123>"), shown);
+      assertTrue(shown.contains("\\<@&7> in \\<#9>.**"), shown);
+    }
+  }
+
+  @Test
+  void givenATextEndingInAnEscapeWhenClipped_whenBold_thenNoLoneBackslashEscapesTheClosingMarkup() {
+    // GIVEN text whose escaped form is cut right after a backslash
+    String text = "a".repeat(9) + "*tail";
+
+    // WHEN clipped to 10 characters in bold
+    String bold = Markup.bold(text, 10);
+
+    // THEN it closes cleanly
+    assertEquals("**aaaaaaaaa…**", bold);
+    assertFalse(bold.contains("\\…"));
+  }
+
+  private List<CoachReply> worstCase() {
+    Question q = question(NASTY.repeat(300));
+    String longText = NASTY.repeat(200);
+    List<String> nineOptions = Collections.nCopies(9, longText);
+    QuizItem item = new QuizItem(longText, nineOptions, 9, longText);
+    List<Lens> lenses = new ArrayList<>();
+    for (Principle p : Principle.values()) {
+      lenses.add(new Lens(p, longText, longText, longText));
+    }
+    Assessment a = assessment();
+    List<CoachReply.PartScore> parts =
+        Arrays.stream(Step.values()).map(s -> new CoachReply.PartScore(s, longText, a)).toList();
+    List<CoachReply.SummaryRow> rows =
+        Arrays.stream(Step.values())
+            .map(s -> new CoachReply.SummaryRow(longText, 100, 9999.9, 9999, 99_999_999L))
+            .toList();
+    List<Question> many = Collections.nCopies(500, q);
+    List<String> phrases = Collections.nCopies(50, longText);
+    return List.of(
+        new CoachReply.PracticeStarted(SessionMode.GUIDED, q, Level.SENIOR, 99_999),
+        new CoachReply.StepPrompt(Step.REFLECTION, 5, 5, 99_999, longText, longText, longText),
+        new CoachReply.AnswerFeedback(AnswerKind.PROBE, null, longText, a, 99_999_999L),
+        new CoachReply.StrongExample(Step.ACTION, longText, phrases),
+        new CoachReply.Hint(Step.RESULT, longText, longText, phrases),
+        new CoachReply.FullAnswerPrompt(q, Level.SENIOR, 99_999),
+        new CoachReply.MockBreakdown(a, parts, List.of(Step.values()), 99_999_999L, 99_999),
+        new CoachReply.ProbePrompt(999, 999, longText, Step.RESULT),
+        new CoachReply.VerdictCard(
+            q,
+            Level.SENIOR,
+            new BarRaiserVerdict(Verdict.NO_HIRE, 0, Collections.nCopies(50, longText))),
+        new CoachReply.SessionSummary(
+            q, SessionMode.DRILL, Level.SENIOR, rows, 100, 99_999, 99_999, true),
+        new CoachReply.QuizQuestion(q, 999, 999, item),
+        new CoachReply.QuizFeedback(999, false, 9, 1, longText, longText),
+        new CoachReply.QuizSummary(q, 999, 999),
+        new CoachReply.LensCard(q, lenses.get(0)),
+        new CoachReply.LensChoices(q, lenses),
+        new CoachReply.QuestionList(null, many),
+        new CoachReply.LevelInfo(Level.SENIOR, false),
+        new CoachReply.ResumeNotice(SessionMode.MOCK, q, longText),
+        new CoachReply.DataExport(longText),
+        new CoachReply.ForgetConfirmation(),
+        new CoachReply.Forgotten(Integer.MAX_VALUE),
+        new CoachReply.Help(true),
+        new CoachReply.Notice(longText),
+        new CoachReply.ErrorNotice(CoachReply.ErrorCode.INVALID_COMMAND, longText));
+  }
+
+  private Question question(String text) {
+    return new Question(
+        base.id(),
+        base.principle(),
+        text,
+        base.tags(),
+        base.probes(),
+        base.walkthrough(),
+        base.source());
+  }
+
+  private static Assessment assessment() {
+    List<Finding> findings = new ArrayList<>();
+    for (FindingCategory c : FindingCategory.values()) {
+      findings.add(new Finding(c, NASTY.repeat(20), NASTY.repeat(20)));
+    }
+    return new Assessment(
+        100, Verdict.STRONG_HIRE, 99_999.9, 99_999, findings, List.of(), List.of());
+  }
+}
