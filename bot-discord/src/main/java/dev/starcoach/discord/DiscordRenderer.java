@@ -1,6 +1,7 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.stats.TrendChart;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -206,6 +207,23 @@ public final class DiscordRenderer {
     @Override
     public Rendered forgotten(CoachReply.Forgotten r) {
       return personal(InfoCards.notice(InfoCards.forgotten(r)));
+    }
+
+    @Override
+    public Rendered dailyShown(CoachReply.DailyShown r) {
+      return personal(new DailyRenderer().result(r.result()));
+    }
+
+    @Override
+    public Rendered statsCard(CoachReply.StatsCard r) {
+      return personal(
+          new ProgressRenderer()
+              .stats(r.stats(), TrendChart.png(r.stats()), r.zone(), r.postingDays()));
+    }
+
+    @Override
+    public Rendered leaderboardCard(CoachReply.LeaderboardCard r) {
+      return shown(new ProgressRenderer().leaderboard(r.week(), r.channelOnly(), r.weeksAgo()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
@@ -25,6 +26,7 @@ final class TestServices {
         TestBank.load(),
         new FakeScorer(),
         stores.bundle(),
+        new TestPlaces(stores, clock).services(),
         clock,
         new Random(seed),
         EngineSettings.defaults(),

@@ -384,8 +384,10 @@ public sealed interface CoachReply {
    * A weekly leaderboard.
    *
    * @param channelOnly true when it counts one channel's daily answers alone
+   * @param weeksAgo 0 for this week
    */
-  record LeaderboardCard(Leaderboard.Week week, boolean channelOnly) implements CoachReply {
+  record LeaderboardCard(Leaderboard.Week week, boolean channelOnly, int weeksAgo)
+      implements CoachReply {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.leaderboardCard(this);

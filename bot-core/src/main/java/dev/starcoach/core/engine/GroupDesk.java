@@ -61,6 +61,6 @@ final class GroupDesk {
                 prefix,
                 places.calendar().zoneOf(ask.channel()),
                 ask.weeksAgo());
-    turn.say(new CoachReply.LeaderboardCard(week, ask.channelOnly()));
+    turn.say(new CoachReply.LeaderboardCard(week, ask.channelOnly(), ask.weeksAgo()));
   }
 }
