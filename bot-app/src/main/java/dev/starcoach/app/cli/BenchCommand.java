@@ -1,8 +1,9 @@
 package dev.starcoach.app.cli;
 
 import dev.starcoach.app.Wiring;
-import dev.starcoach.app.bench.BenchReport;
-import dev.starcoach.app.bench.BenchRunner;
+import dev.starcoach.app.bench.AppBench;
+import dev.starcoach.bench.BenchReport;
+import dev.starcoach.bench.BenchRunner;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -78,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
     String url = dbUrl != null ? dbUrl.strip() : wiring.environment().get(Wiring.DB_URL);
     BenchRunner.Options o = quick ? BenchRunner.Options.quick(url) : BenchRunner.Options.full(url);
     o = o.with(people, workers, sessions, pool, only);
-    BenchReport report = new BenchRunner(wiring, wiring.environment().err()).run(o);
+    BenchReport report = new BenchRunner(new AppBench(wiring), wiring.environment().err()).run(o);
     PrintWriter out =
         new PrintWriter(
             new java.io.OutputStreamWriter(wiring.environment().out(), StandardCharsets.UTF_8),
