@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the scorer, the engine under load (1,000 people practising at once) on real",
-      "storage, heap per open session and start-up time. SQLite in a temporary folder unless",
-      "--db-url or STARCOACH_DB_URL names a database (user and password from",
-      "STARCOACH_DB_USER / STARCOACH_DB_PASSWORD). Exit status 1 when an answer was lost."
+      // one string per paragraph: picocli wraps each at word boundaries
+      "Measure the scorer, the engine under load (1,000 people practising at once) on real"
+          + " storage, heap per open session and start-up time.",
+      "SQLite in a temporary folder unless --db-url or STARCOACH_DB_URL names a database (user"
+          + " and password from STARCOACH_DB_USER / STARCOACH_DB_PASSWORD). Exit status 1 when an"
+          + " answer was lost. Figures and targets: docs/PERFORMANCE.md."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object with every figure.")

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
       "Validate content packs: schema, ids, quiz answers, lenses, key phrases.",
-      "Packs named here are checked together with the configured content (content.paths),",
-      "as the bot will load them: an id that a bundled question has is an error."
+      "Packs named here are checked together with the configured content (content.paths), as"
+          + " the bot will load them: an id that a configured question already has is an error."
     },
     mixinStandardHelpOptions = true)
 public final class ContentCheckCommand implements Callable<Integer> {
