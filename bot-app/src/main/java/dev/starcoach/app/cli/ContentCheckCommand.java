@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
       "Validate content packs: schema, ids, quiz answers, lenses, key phrases.",
-      "Packs named here are checked together with the configured content (content.paths), as"
+      "Packs named here are checked together with the configured content packs, as"
           + " the bot will load them: an id that a configured question already has is an error."
     },
     mixinStandardHelpOptions = true)
