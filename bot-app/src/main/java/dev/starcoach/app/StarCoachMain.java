@@ -27,6 +27,14 @@ import picocli.CommandLine.Option;
     description = {
       "Behavioural interview practice: STAR prompts, explainable scoring, Bar Raiser probes.",
       "With no subcommand: the chat bots when tokens are set, else the console practice."
+    },
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {
+      "0:Done.",
+      "1:A check failed (content check, bench) or an unexpected error.",
+      "2:Bad usage, config, content pack or scoring rules (the message names the file and key).",
+      "3:The database could not be reached at start.",
+      "4:Discord or Slack could not start: no network, a refused token, a taken port."
     })
 public final class StarCoachMain implements Callable<Integer> {
   /** Exit status for bad config, content or rules: the message names what is wrong. */
@@ -34,6 +42,9 @@ public final class StarCoachMain implements Callable<Integer> {
 
   /** Exit status when the database cannot be reached at start. */
   public static final int EXIT_STORAGE = 3;
+
+  /** Exit status when Discord or Slack cannot start (network, token, port): one line says why. */
+  public static final int EXIT_PLATFORM = 4;
 
   @Option(
       names = {"-c", "--config"},
@@ -78,6 +89,10 @@ public final class StarCoachMain implements Callable<Integer> {
           if (e instanceof Wiring.StorageStartException) {
             commandLine.getErr().println("starcoach: " + e.getMessage());
             return EXIT_STORAGE;
+          }
+          if (e instanceof PlatformStartException) {
+            commandLine.getErr().println("starcoach: " + e.getMessage());
+            return EXIT_PLATFORM;
           }
           throw e;
         });

@@ -1,2 +1,2 @@
-/** The {@code starcoach bench} figures: scorer speed, engine under load, heap and start-up. */
+/** The application's side of {@code starcoach bench}: its parts for the harness, a start probe. */
 package dev.starcoach.app.bench;

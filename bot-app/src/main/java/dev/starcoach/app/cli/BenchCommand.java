@@ -1,8 +1,9 @@
 package dev.starcoach.app.cli;
 
 import dev.starcoach.app.Wiring;
-import dev.starcoach.app.bench.BenchReport;
-import dev.starcoach.app.bench.BenchRunner;
+import dev.starcoach.app.bench.AppBench;
+import dev.starcoach.bench.BenchReport;
+import dev.starcoach.bench.BenchRunner;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -18,10 +19,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the scorer, the engine under load (1,000 people practising at once) on real",
-      "storage, heap per open session and start-up time. SQLite in a temporary folder unless",
-      "--db-url or STARCOACH_DB_URL names a database (user and password from",
-      "STARCOACH_DB_USER / STARCOACH_DB_PASSWORD). Exit status 1 when an answer was lost."
+      // one string per paragraph: picocli wraps each at word boundaries
+      "Measure the scorer, the engine under load (1,000 people practising at once) on real"
+          + " storage, heap per open session and start-up time.",
+      "SQLite in a temporary folder unless --db-url or STARCOACH_DB_URL names a database (user"
+          + " and password from STARCOACH_DB_USER / STARCOACH_DB_PASSWORD). Exit status 1 when an"
+          + " answer was lost. Figures and targets: docs/PERFORMANCE.md."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object with every figure.")
@@ -78,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
     String url = dbUrl != null ? dbUrl.strip() : wiring.environment().get(Wiring.DB_URL);
     BenchRunner.Options o = quick ? BenchRunner.Options.quick(url) : BenchRunner.Options.full(url);
     o = o.with(people, workers, sessions, pool, only);
-    BenchReport report = new BenchRunner(wiring, wiring.environment().err()).run(o);
+    BenchReport report = new BenchRunner(new AppBench(wiring), wiring.environment().err()).run(o);
     PrintWriter out =
         new PrintWriter(
             new java.io.OutputStreamWriter(wiring.environment().out(), StandardCharsets.UTF_8),

@@ -20,18 +20,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code starcoach content check [PATH...] [--json]}: validates content packs for authors. */
+/**
+ * {@code starcoach content check [PATH...] [--alone] [--json]}: validates content packs for
+ * authors. Packs named on the command line are checked together with the configured content they
+ * will be loaded with, so a duplicate of a bundled id is found here and not at the bot's start.
+ */
 @Command(
     name = "check",
-    description = "Validate content packs: schema, ids, quiz answers, lenses, key phrases.",
+    description = {
+      "Validate content packs: schema, ids, quiz answers, lenses, key phrases.",
+      "Packs named here are checked together with the configured content packs, as"
+          + " the bot will load them: an id that a configured question already has is an error."
+    },
     mixinStandardHelpOptions = true)
 public final class ContentCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "PATH",
-      description = "Pack files or folders (default: the configured content paths).")
+      description = "Pack files or folders, checked with the configured content paths.")
   List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--alone",
+      description = "Check only the named packs, without the configured content.")
+  boolean alone;
 
   @Option(names = "--json", description = "Print one JSON object: principles and errors.")
   boolean json;
@@ -44,7 +57,11 @@ public final class ContentCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> targets = paths.isEmpty() ? configuredPaths.get() : paths;
+    List<Path> targets = new ArrayList<>();
+    if (paths.isEmpty() || !alone) {
+      targets.addAll(configuredPaths.get());
+    }
+    targets.addAll(paths);
     ContentAudit.Report report = ContentAudit.audit(new ContentLoader().read(targets));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -3,6 +3,7 @@ package dev.starcoach.app.cli;
 import dev.starcoach.app.AppEnvironment;
 import dev.starcoach.app.AppServices;
 import dev.starcoach.app.PeriodicJob;
+import dev.starcoach.app.PlatformStartException;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
 import dev.starcoach.app.daily.RoutingDailyPublisher;
@@ -95,7 +96,11 @@ public final class RunCommand implements Callable<Integer> {
               new DiscordServices(
                   engine, dailyAdmin, progress, storage.places(), storage.schedules()));
       running.add(discord);
-      discord.start();
+      try {
+        discord.start();
+      } catch (RuntimeException e) {
+        throw new PlatformStartException("Discord", e);
+      }
       publisher.register("discord", discord.dailyPublisher(), discord::serves);
       reminderPublisher.register("discord", discord.reminderPublisher());
       LOG.info(
@@ -116,7 +121,11 @@ public final class RunCommand implements Callable<Integer> {
       publisher.register("slack", bot.dailyPublisher());
       reminderPublisher.register("slack", bot.reminderPublisher());
       running.add(bot);
-      bot.start();
+      try {
+        bot.start();
+      } catch (RuntimeException e) {
+        throw new PlatformStartException("Slack", e);
+      }
       LOG.info("Slack bot started ({})", slack.get().socketMode() ? "Socket Mode" : "HTTP mode");
     }
     PeriodicJob dailyJob =

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.starcoach.app.AppEnvironment;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
+import dev.starcoach.bench.BenchReport;
+import dev.starcoach.bench.BenchRunner;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +60,7 @@ class PostgresEngineBenchTest {
             Set.of("engine", "store"));
 
     // WHEN the bench runs on it
-    BenchReport report = new BenchRunner(wiring, progress).run(options);
+    BenchReport report = new BenchRunner(new AppBench(wiring), progress).run(options);
 
     // THEN every acknowledged answer is in PostgreSQL
     if (full) {

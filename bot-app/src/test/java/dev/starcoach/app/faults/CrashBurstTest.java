@@ -3,7 +3,7 @@ package dev.starcoach.app.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.starcoach.app.bench.BenchTexts;
+import dev.starcoach.bench.BenchTexts;
 import dev.starcoach.core.content.Step;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.store.ScoredAnswer;

@@ -3,8 +3,8 @@ package dev.starcoach.app.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.starcoach.app.bench.BenchTexts;
 import dev.starcoach.app.bench.RepoRoot;
+import dev.starcoach.bench.BenchTexts;
 import dev.starcoach.core.content.ContentLoader;
 import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.Step;

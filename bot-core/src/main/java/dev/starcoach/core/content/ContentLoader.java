@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,14 @@ import java.util.stream.Stream;
  * once. A file or a folder (every {@code *.yaml} / {@code *.yml} inside, sorted) may be given.
  */
 public final class ContentLoader {
+  /**
+   * The longest question id, in characters. Ids travel inside platform ids: Discord's daily buttons
+   * use {@code sd:m:senior:<post id, up to 20 digits>:<id>} in a 100-character custom_id (room for
+   * 67), Slack's daily post uses {@code star_daily|<id>|senior} as a 255-character block id and
+   * button value (room for 237). 64 fits both with room to spare.
+   */
+  public static final int MAX_ID_LENGTH = 64;
+
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private static final Set<String> QUESTION_FIELDS =
@@ -93,8 +102,12 @@ public final class ContentLoader {
     return new Outcome(questions, problems);
   }
 
+  /**
+   * The pack files under the paths, in order, each once: a file named both on its own and inside a
+   * folder given too (a pack checked together with the content folder it sits in) is read once.
+   */
   private static List<Path> packFiles(List<Path> paths, List<ContentProblem> problems) {
-    List<Path> files = new ArrayList<>();
+    List<Path> found = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
@@ -105,17 +118,32 @@ public final class ContentLoader {
                     return name.endsWith(".yaml") || name.endsWith(".yml");
                   })
               .sorted()
-              .forEach(files::add);
+              .forEach(found::add);
         } catch (IOException e) {
           problems.add(new ContentProblem(path.toString(), "-", "", "cannot read folder: " + e));
         }
       } else if (Files.isRegularFile(path)) {
-        files.add(path);
+        found.add(path);
       } else {
         problems.add(new ContentProblem(path.toString(), "-", "", "no such file or folder"));
       }
     }
+    Set<Path> seen = new HashSet<>();
+    List<Path> files = new ArrayList<>();
+    for (Path file : found) {
+      if (seen.add(sameFileKey(file))) {
+        files.add(file);
+      }
+    }
     return files;
+  }
+
+  private static Path sameFileKey(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   private List<Question> readFile(Path file, List<ContentProblem> problems) {
@@ -194,6 +222,15 @@ public final class ContentLoader {
       String qid = text(node, "id");
       if (qid != null && !qid.matches("[a-z0-9][a-z0-9-]*")) {
         problem("id", "use lowercase letters, digits and dashes (got '" + qid + "')");
+      }
+      if (qid != null && qid.length() > MAX_ID_LENGTH) {
+        problem(
+            "id",
+            "too long: "
+                + qid.length()
+                + " characters, at most "
+                + MAX_ID_LENGTH
+                + " (ids go into Discord and Slack button ids)");
       }
       Principle principle = principle(node, "principle");
       String text = text(node, "question");

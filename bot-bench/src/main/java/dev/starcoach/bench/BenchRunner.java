@@ -1,7 +1,5 @@
-package dev.starcoach.app.bench;
+package dev.starcoach.bench;
 
-import dev.starcoach.app.Wiring;
-import dev.starcoach.app.config.AppConfig;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,15 +95,15 @@ public final class BenchRunner {
     }
   }
 
-  private final Wiring wiring;
+  private final BenchApp app;
   private final PrintStream progress;
 
   /**
-   * @param wiring the application's wiring (config, content, rules, storage settings)
+   * @param app the application as it builds its parts (content, rules, engine, storage settings)
    * @param progress where progress lines go (standard error), never the report
    */
-  public BenchRunner(Wiring wiring, PrintStream progress) {
-    this.wiring = wiring;
+  public BenchRunner(BenchApp app, PrintStream progress) {
+    this.app = app;
     this.progress = progress;
   }
 
@@ -114,8 +111,8 @@ public final class BenchRunner {
   public BenchReport run(Options o) throws IOException, InterruptedException {
     String runId = UUID.randomUUID().toString().substring(0, 8);
     BenchReport report = new BenchReport();
-    QuestionBank bank = wiring.bank();
-    Scorer scorer = wiring.scorer();
+    QuestionBank bank = app.bank();
+    Scorer scorer = app.scorer();
     Path temp = Files.createTempDirectory("starcoach-bench-");
     report.put("load_average_at_start", loadAverage());
     try {
@@ -134,7 +131,7 @@ public final class BenchRunner {
       boolean postgres = o.dbUrl() != null && o.dbUrl().startsWith("jdbc:postgresql:");
       if (o.parts().contains("engine") || o.parts().contains("store")) {
         try (Storage storage = openStorage(o, o.dbUrl(), temp.resolve("engine"), 0)) {
-          CoachEngine engine = wiring.engine(bank, scorer, storage);
+          CoachEngine engine = app.engine(bank, scorer, storage);
           report.put("engine_store", postgres ? "postgresql" : "sqlite");
           report.put("pool_size", storage.settings().poolSize());
           int warmPeople = Math.max(10, o.people() / 10);
@@ -179,7 +176,7 @@ public final class BenchRunner {
       if (o.parts().contains("heap")) {
         say("heap: %d open sessions through the engine on SQLite", o.heapSessions());
         try (Storage storage = openStorage(o, "", temp.resolve("heap"), o.heapSessions())) {
-          CoachEngine engine = wiring.engine(bank, scorer, storage);
+          CoachEngine engine = app.engine(bank, scorer, storage);
           HeapBench.Result h =
               new HeapBench(engine, storage, runId).run(o.heapSessions(), o.workers());
           report.put("heap_sessions", h.sessions());
@@ -190,12 +187,8 @@ public final class BenchRunner {
 
       if (o.startupRuns() > 0 && o.parts().contains("startup")) {
         say("start-up: fresh JVMs, %d run(s) each", o.startupRuns());
-        Map<String, String> env = new HashMap<>();
-        if (postgres) {
-          env.put(Wiring.DB_URL, o.dbUrl());
-        }
-        StartupBench.Result up =
-            new StartupBench(wiring.environment().home(), env).run(temp, o.startupRuns());
+        Map<String, String> env = postgres ? app.databaseEnvironment(o.dbUrl()) : Map.of();
+        StartupBench.Result up = new StartupBench(app, env).run(temp, o.startupRuns());
         report.put("console_start_ms", up.consoleMs());
         report.put("bot_start_ms", up.botMs());
         report.put("bot_start_phases", up.botPhases());
@@ -215,23 +208,10 @@ public final class BenchRunner {
   }
 
   private Storage openStorage(Options o, String dbUrl, Path dir, int minCache) {
-    AppConfig.StorageSection s = wiring.config().storage();
+    StorageSettings s = app.storageSettings(dbUrl == null ? "" : dbUrl, dir);
     int pool = o.poolSize() > 0 ? o.poolSize() : s.poolSize();
     int cache = Math.max(s.cacheMaxSessions(), minCache);
-    Duration idle = Duration.ofMinutes(s.cacheIdleMinutes());
-    if (dbUrl == null || dbUrl.isBlank()) {
-      return Storage.open(StorageSettings.sqliteIn(dir).withPoolSize(pool).withCache(cache, idle));
-    }
-    String user = wiring.environment().get("STARCOACH_DB_USER");
-    String password = wiring.environment().get("STARCOACH_DB_PASSWORD");
-    return Storage.open(
-        new StorageSettings(
-            dbUrl,
-            user.isEmpty() ? null : user,
-            password.isEmpty() ? null : password,
-            pool,
-            cache,
-            idle));
+    return Storage.open(s.withPoolSize(pool).withCache(cache, s.cacheIdle()));
   }
 
   private void say(String format, Object... args) {

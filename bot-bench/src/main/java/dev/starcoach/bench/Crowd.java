@@ -1,4 +1,4 @@
-package dev.starcoach.app.bench;
+package dev.starcoach.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;

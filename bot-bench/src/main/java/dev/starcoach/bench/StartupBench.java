@@ -1,6 +1,5 @@
-package dev.starcoach.app.bench;
+package dev.starcoach.bench;
 
-import dev.starcoach.app.StarCoachMain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,21 +17,21 @@ import java.util.concurrent.TimeoutException;
 /**
  * Time from start to ready, each in a fresh JVM on this JVM's class path (so JVM start-up is
  * included): the console until its banner (content, rules, storage and engine ready), and the bot
- * path until {@link StartProbe} says ready.
+ * path until the application's start probe says ready ({@link BenchApp#botStart}).
  */
 public final class StartupBench {
   /** Start-up times in milliseconds (median of the runs). */
   public record Result(long consoleMs, long botMs, String botPhases) {}
 
-  private final Path home;
+  private final BenchApp app;
   private final Map<String, String> extraEnv;
 
   /**
-   * @param home the STAR Coach installation (config and content), passed as STARCOACH_HOME
+   * @param app the application: its installation (passed as STARCOACH_HOME) and what to start
    * @param extraEnv variables for the child processes (such as STARCOACH_DB_URL for the bot)
    */
-  public StartupBench(Path home, Map<String, String> extraEnv) {
-    this.home = home;
+  public StartupBench(BenchApp app, Map<String, String> extraEnv) {
+    this.app = app;
     this.extraEnv = Map.copyOf(extraEnv);
   }
 
@@ -42,30 +41,21 @@ public final class StartupBench {
     long[] bot = new long[runs];
     String phases = "";
     for (int i = 0; i < runs; i++) {
-      console[i] =
-          timeUntil(
-                  List.of(
-                      StarCoachMain.class.getName(),
-                      "console",
-                      "--data",
-                      dataDir.resolve("console").toString(),
-                      "--user",
-                      "bench"),
-                  "STAR Coach ·")
-              .millis();
-      Timed probe =
-          timeUntil(
-              List.of(StartProbe.class.getName(), dataDir.resolve("bot").toString()), "ready ");
+      console[i] = timeUntil(app.consoleStart(dataDir.resolve("console"))).millis();
+      BenchApp.Start botStart = app.botStart(dataDir.resolve("bot"));
+      Timed probe = timeUntil(botStart);
       bot[i] = probe.millis();
-      phases = probe.line().substring("ready ".length());
+      phases = probe.line().substring(botStart.readyPrefix().length()).strip();
     }
     return new Result(median(console), median(bot), phases);
   }
 
   private record Timed(long millis, String line) {}
 
-  private Timed timeUntil(List<String> mainAndArgs, String readyPrefix)
-      throws IOException, InterruptedException {
+  private Timed timeUntil(BenchApp.Start launch) throws IOException, InterruptedException {
+    List<String> mainAndArgs = launch.mainAndArgs();
+    String readyPrefix = launch.readyPrefix();
+    Path home = app.home();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");

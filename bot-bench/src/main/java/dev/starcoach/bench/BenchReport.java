@@ -1,4 +1,4 @@
-package dev.starcoach.app.bench;
+package dev.starcoach.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

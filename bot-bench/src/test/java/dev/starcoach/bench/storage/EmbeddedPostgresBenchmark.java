@@ -1,4 +1,4 @@
-package dev.starcoach.storage.bench;
+package dev.starcoach.bench.storage;
 
 import dev.starcoach.storage.StorageSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Runs {@link StorageBenchmark} on a SQLite file and on an embedded PostgreSQL (default server
  * settings: fsync and synchronous_commit on), and prints the figures. Not a test: run it with
- * {@code bot-storage/bench.sh}.
+ * {@code bot-bench/bench-storage.sh}.
  */
 public final class EmbeddedPostgresBenchmark {
   private EmbeddedPostgresBenchmark() {}

@@ -1,4 +1,4 @@
-package dev.starcoach.app.bench;
+package dev.starcoach.bench;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.scoring.AnswerKind;

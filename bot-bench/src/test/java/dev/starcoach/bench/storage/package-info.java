@@ -1,2 +1,2 @@
 /** Launches the storage benchmark on SQLite and on an embedded PostgreSQL. */
-package dev.starcoach.storage.bench;
+package dev.starcoach.bench.storage;

@@ -1,4 +1,4 @@
-package dev.starcoach.storage.bench;
+package dev.starcoach.bench.storage;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
@@ -33,7 +33,7 @@ import java.util.concurrent.Future;
  * Measures what the storage can take: answers persisted per second (each a compare-and-set save of
  * a session with its one scored answer, in one transaction) and heap per cached idle session.
  *
- * <p>Run against any database with {@code java -cp ... dev.starcoach.storage.bench.StorageBenchmark
+ * <p>Run against any database with {@code java -cp ... dev.starcoach.bench.storage.StorageBenchmark
  * [JDBC_URL [USER]]} (password from {@code STARCOACH_DB_PASSWORD}); with no URL it uses a SQLite
  * file in a temporary directory. The test-side {@code EmbeddedPostgresBenchmark} runs it on SQLite
  * and on an embedded PostgreSQL. Numbers, not assertions: this is a benchmark, not a test.

@@ -1,2 +1,2 @@
 /** Storage benchmarks: answers persisted per second and heap per cached session. */
-package dev.starcoach.storage.bench;
+package dev.starcoach.bench.storage;

@@ -1,0 +1,127 @@
+package dev.starcoach.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.scoring.Scorer;
+import dev.starcoach.core.scoring.rules.RuleScorer;
+import dev.starcoach.core.scoring.rules.ScoringRules;
+import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.storage.Storage;
+import dev.starcoach.storage.StorageSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The harness on its own, without the application: the engine, store, heap and scorer parts run on
+ * SQLite over the core engine built here, which is all bot-bench may know of (bot-app plugs in
+ * through {@link BenchApp}; its end-to-end test is bot-app's {@code BenchCommandTest}).
+ */
+class BenchRunnerTest {
+
+  /** The core parts as a bench target: the test pack, the bundled rules, the default engine. */
+  private static final class CoreOnly implements BenchApp {
+    @Override
+    public QuestionBank bank() {
+      return TestBank.load();
+    }
+
+    @Override
+    public Scorer scorer() {
+      return new RuleScorer(ScoringRules.loadDefault());
+    }
+
+    @Override
+    public CoachEngine engine(QuestionBank bank, Scorer scorer, Storage storage) {
+      return new CoachEngine(
+          bank,
+          scorer,
+          storage.coachStores(),
+          Clock.systemUTC(),
+          new SecureRandom(),
+          EngineSettings.defaults());
+    }
+
+    @Override
+    public StorageSettings storageSettings(String dbUrl, Path sqliteDir) {
+      return StorageSettings.sqliteIn(sqliteDir).withPoolSize(4);
+    }
+
+    @Override
+    public Path home() {
+      return Path.of("").toAbsolutePath();
+    }
+
+    @Override
+    public Map<String, String> databaseEnvironment(String dbUrl) {
+      return Map.of();
+    }
+
+    @Override
+    public Start consoleStart(Path dataDir) {
+      throw new UnsupportedOperationException("no application to start");
+    }
+
+    @Override
+    public Start botStart(Path dataDir) {
+      throw new UnsupportedOperationException("no application to start");
+    }
+  }
+
+  @Test
+  void smallRunOnSqliteReportsEveryInProcessFigureAndLosesNoAnswer() throws Exception {
+    // GIVEN the core parts only and a small run of every in-process part (no start-up JVMs)
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    BenchRunner.Options options =
+        new BenchRunner.Options(
+            "", 12, 10, 4, 300, Duration.ofMillis(50), 0, 0, BenchRunner.Options.ALL_PARTS);
+
+    // WHEN the harness runs
+    BenchReport report =
+        new BenchRunner(new CoreOnly(), new PrintStream(progress, true, StandardCharsets.UTF_8))
+            .run(options);
+
+    // THEN the figures are there, nothing was lost, and progress went to its own stream
+    for (String key :
+        List.of(
+            "scorer_answers_per_s",
+            "engine_answers_per_s",
+            "engine_p99_ms",
+            "storage_answers_per_s",
+            "heap_bytes_per_session")) {
+      assertTrue(report.number(key) > 0, key + " in " + report.toJson());
+    }
+    assertEquals("sqlite", report.figures().get("engine_store"));
+    assertEquals(120.0, report.number("engine_answers"), report.toJson());
+    assertEquals(0.0, report.number("lost_answers"), report.toJson());
+    assertEquals(0.0, report.number("engine_errors"), report.toJson());
+    assertFalse(report.figures().containsKey("console_start_ms"), report.toJson());
+    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("bench: engine:"));
+  }
+
+  @Test
+  void unknownPartIsRefusedWithTheKnownOnesNamed() {
+    // GIVEN / WHEN options naming a part the harness does not have
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> BenchRunner.Options.quick("").with(null, null, null, null, Set.of("disk")));
+
+    // THEN the message names the unknown part and the known ones
+    assertTrue(e.getMessage().contains("'disk'"), e.getMessage());
+    assertTrue(e.getMessage().contains("scorer, engine, store, heap, startup"), e.getMessage());
+  }
+}

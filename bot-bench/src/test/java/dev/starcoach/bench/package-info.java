@@ -1,0 +1,2 @@
+/** Tests of the bench harness over the core parts alone. */
+package dev.starcoach.bench;
