@@ -10,7 +10,9 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.scoring.rules.ScoringRules;
+import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageSettings;
 import java.io.ByteArrayOutputStream;
@@ -50,9 +52,11 @@ class BenchRunnerTest {
           bank,
           scorer,
           storage.coachStores(),
+          new TestPlaces(new InMemoryStores(), Clock.systemUTC()).services(),
           Clock.systemUTC(),
           new SecureRandom(),
-          EngineSettings.defaults());
+          EngineSettings.defaults(),
+          storage.reminders());
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.starcoach.storage;
 
-import dev.starcoach.core.content.Verdict;
-
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.content.Step;
+import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;

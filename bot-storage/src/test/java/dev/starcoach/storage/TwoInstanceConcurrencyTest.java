@@ -22,9 +22,11 @@ import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,23 +105,27 @@ class TwoInstanceConcurrencyTest {
             bank,
             new MeetingScorer(meeting),
             first.coachStores(),
+            new TestPlaces(new InMemoryStores(), clock).services(),
             clock,
             new Random(1),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            first.reminders());
     CoachEngine engineB =
         new CoachEngine(
             bank,
             new MeetingScorer(meeting),
             second.coachStores(),
+            new TestPlaces(new InMemoryStores(), clock).services(),
             clock,
             new Random(2),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            second.reminders());
     SessionKey key = SessionKey.of("slack", "T1/C1", "U-two-instances");
     RecordingConversation start = new RecordingConversation();
     engineA.handle(
         key, new CoachEvent.StartPractice(SessionMode.DRILL, TestBank.WALKTHROUGH_ID, null), start);
     assertEquals(1, start.all(CoachReply.StepPrompt.class).size(), start.kinds().toString());
-    assertTrue(engineB.openSession(key).isPresent());
+    assertTrue(second.coachStores().sessions().findOpen(key).isPresent());
 
     List<String> appliedTexts = new ArrayList<>();
     for (int step = 0; step < 5; step++) {
@@ -168,8 +174,8 @@ class TwoInstanceConcurrencyTest {
         second.coachStores().history().answersOf(key.person()).stream()
             .map(ScoredAnswer::text)
             .toList());
-    assertTrue(engineA.openSession(key).isEmpty());
-    assertTrue(engineB.openSession(key).isEmpty());
+    assertTrue(first.coachStores().sessions().findOpen(key).isEmpty());
+    assertTrue(second.coachStores().sessions().findOpen(key).isEmpty());
   }
 
   @Test
