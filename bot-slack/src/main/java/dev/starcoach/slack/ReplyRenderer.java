@@ -38,6 +38,9 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
   /** The name of the uploaded data export. */
   static final String EXPORT_FILE = "starcoach-export.json";
 
+  /** The most questions one list shows, keeping the message well inside Slack's size limits. */
+  static final int MAX_LISTED = 60;
+
   /** The longest fallback (notification) text written. */
   static final int FALLBACK_LIMIT = PostGroups.FALLBACK_LIMIT;
 
@@ -281,7 +284,7 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
             ? "Questions (" + r.questions().size() + ")"
             : escape(r.principle().displayName()) + " questions (" + r.questions().size() + ")";
     StringBuilder s = new StringBuilder("*").append(title).append("*");
-    for (Question q : r.questions()) {
+    for (Question q : r.questions().subList(0, Math.min(r.questions().size(), MAX_LISTED))) {
       s.append("\n• `")
           .append(escape(q.id()))
           .append("` ")
@@ -290,6 +293,10 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
     }
     if (r.questions().isEmpty()) {
       s.append("\nNone loaded.");
+    } else if (r.questions().size() > MAX_LISTED) {
+      s.append("\n…and ")
+          .append(r.questions().size() - MAX_LISTED)
+          .append(" more: list one principle's with `/star questions &lt;principle&gt;`.");
     }
     addMarkdown(b, s.toString());
     b.add(note("Start one with `/star practice drill &lt;question id&gt;`."));
