@@ -49,6 +49,7 @@ class ReplyRendererTest {
       SlackPost post = renderer.render(reply);
 
       // THEN it fits Slack's Block Kit limits
+      assertEquals(List.of(), BlockKitLimits.check(post), reply.toString());
       assertFalse(post.blocks().isEmpty(), reply.toString());
       assertTrue(post.blocks().size() <= SlackPost.MAX_BLOCKS);
       assertFalse(post.text().isBlank());

@@ -164,9 +164,14 @@ class SlackRequestsTest {
         assertInstanceOf(CoachEvent.SubmitAnswer.class, h.port.awaitEvents(2).get(1));
     assertEquals(ScriptedDrill.ANSWERS.get(0), answer.text());
     h.port.awaitReply(CoachReply.AnswerFeedback.class);
-    h.stub.await(
-        "chat.postMessage",
-        c -> c.param("channel").equals(DM) && c.param("blocks").contains("Step 2 of 5: Task"));
+    SlackApiStub.Call next =
+        h.stub.await(
+            "chat.postMessage",
+            c -> c.param("channel").equals(DM) && c.param("blocks").contains("Step 2 of 5: Task"));
+
+    // AND the notification of that message names the new prompt, not only the feedback
+    assertTrue(next.param("text").startsWith("Situation: "), next.param("text"));
+    assertTrue(next.param("text").contains("Step 2 of 5: Task"), next.param("text"));
   }
 
   @Test
