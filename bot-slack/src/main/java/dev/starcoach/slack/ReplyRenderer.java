@@ -406,6 +406,11 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
   public SlackPost errorNotice(CoachReply.ErrorNotice r) {
     List<LayoutBlock> b = new ArrayList<>();
     addMarkdown(b, ":warning: " + escape(r.text()));
+    switch (r.code()) {
+      case NO_SESSION -> b.add(note("Start one with `/star practice`, or from my App Home tab."));
+      case UNKNOWN_COMMAND, INVALID_COMMAND -> b.add(note("`/star help` lists the commands."));
+      default -> {}
+    }
     return post(escape(r.text()), b);
   }
 
