@@ -9,9 +9,10 @@ import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 import static dev.starcoach.slack.SlackText.truncate;
 
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import dev.starcoach.core.engine.EngineSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,41 +21,85 @@ import java.util.Map;
  * The modal to type an answer in, and reading it back.
  *
  * <p>Slack's {@code plain_text_input} takes at most {@value #BOX_LIMIT} characters, while an answer
- * may be {@value #MAX_ANSWER_CHARS} on every platform. So the modal has two boxes: the answer (up
- * to {@value #BOX_LIMIT}) and an optional "continued" box (up to {@value #CONTINUED_LIMIT}). On
- * submit they are joined with a line break; a joined answer over {@value #MAX_ANSWER_CHARS} is
- * refused in the modal, with the count, and nothing is lost or cut.
+ * may be as long as the engine allows (4,000 by default, on every platform). So when the engine
+ * allows more than {@value #BOX_LIMIT}, the modal has a second, optional "continued" box for the
+ * rest (up to another {@value #BOX_LIMIT}). On submit the boxes are joined with a line break; a
+ * joined answer over the engine's limit is refused in the modal, with the count, and nothing is
+ * cut. An answer longer than both boxes can still be sent as a message.
  */
 final class AnswerModal {
   /** Slack's most for one {@code plain_text_input}. */
   static final int BOX_LIMIT = 3000;
 
-  /** The longest answer, as on the other platforms (the engine's default). */
-  static final int MAX_ANSWER_CHARS = 4000;
-
-  /** The most the continued box takes. */
-  static final int CONTINUED_LIMIT = MAX_ANSWER_CHARS - BOX_LIMIT;
-
-  static {
-    if (EngineSettings.defaults().maxAnswerChars() != MAX_ANSWER_CHARS) {
-      throw new ExceptionInInitializerError("the modal's answer limit must be the engine's");
-    }
-  }
+  private final int maxAnswerChars;
 
   /** What a submission holds: the joined answer, or the error to show on a box. */
   sealed interface Reading {
-    /** The answer, joined from both boxes. */
+    /** The answer, joined from the boxes. */
     record Answer(String text) implements Reading {}
 
     /** The modal stays open with this error under the block. */
     record Refused(String blockId, String error) implements Reading {}
   }
 
-  private AnswerModal() {}
+  /**
+   * @param maxAnswerChars the engine's longest answer
+   */
+  AnswerModal(int maxAnswerChars) {
+    if (maxAnswerChars < 1) {
+      throw new IllegalArgumentException("maxAnswerChars must be positive");
+    }
+    this.maxAnswerChars = maxAnswerChars;
+  }
+
+  /** The most the answer box takes. */
+  int firstBox() {
+    return Math.min(maxAnswerChars, BOX_LIMIT);
+  }
+
+  /** The most the continued box takes, or 0 when the answer fits the first box. */
+  int continuedBox() {
+    return Math.max(0, Math.min(maxAnswerChars - BOX_LIMIT, BOX_LIMIT));
+  }
 
   /** The modal for a prompt; the reply goes to {@code replyTo}. */
-  static View of(String promptLabel, Destination replyTo) {
+  View of(String promptLabel, Destination replyTo) {
     String label = promptLabel == null || promptLabel.isBlank() ? "your answer" : promptLabel;
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(
+        input(
+            i ->
+                i.blockId(ActionIds.ANSWER_BLOCK)
+                    .label(plainText(truncate("Answer: " + label, 150)))
+                    .element(
+                        plainTextInput(
+                            p ->
+                                p.actionId(ActionIds.ANSWER_INPUT)
+                                    .multiline(true)
+                                    .maxLength(firstBox())))));
+    if (continuedBox() > 0) {
+      String hint =
+          String.format(
+              Locale.ROOT,
+              "Answers may be up to %,d characters; this box takes the rest, on a new line.",
+              maxAnswerChars);
+      blocks.add(
+          input(
+              i ->
+                  i.blockId(ActionIds.ANSWER_MORE_BLOCK)
+                      .optional(true)
+                      .label(
+                          plainText(
+                              String.format(
+                                  Locale.ROOT, "Continued (only past %,d characters)", BOX_LIMIT)))
+                      .hint(plainText(hint))
+                      .element(
+                          plainTextInput(
+                              p ->
+                                  p.actionId(ActionIds.ANSWER_MORE_INPUT)
+                                      .multiline(true)
+                                      .maxLength(continuedBox())))));
+    }
     return view(
         v ->
             v.type("modal")
@@ -63,37 +108,11 @@ final class AnswerModal {
                 .title(viewTitle(t -> t.type("plain_text").text("STAR Coach")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Send")))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(
-                    List.of(
-                        input(
-                            i ->
-                                i.blockId(ActionIds.ANSWER_BLOCK)
-                                    .label(plainText(truncate("Answer: " + label, 150)))
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId(ActionIds.ANSWER_INPUT)
-                                                    .multiline(true)
-                                                    .maxLength(BOX_LIMIT)))),
-                        input(
-                            i ->
-                                i.blockId(ActionIds.ANSWER_MORE_BLOCK)
-                                    .optional(true)
-                                    .label(plainText("Continued (only past 3,000 characters)"))
-                                    .hint(
-                                        plainText(
-                                            "Answers may be up to 4,000 characters; this box"
-                                                + " takes the rest, on a new line."))
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId(ActionIds.ANSWER_MORE_INPUT)
-                                                    .multiline(true)
-                                                    .maxLength(CONTINUED_LIMIT)))))));
+                .blocks(blocks));
   }
 
   /** Reads a submitted modal's state. */
-  static Reading read(ViewState state) {
+  Reading read(ViewState state) {
     Map<String, Map<String, ViewState.Value>> values =
         state == null || state.getValues() == null ? Map.of() : state.getValues();
     String first = value(values, ActionIds.ANSWER_BLOCK, ActionIds.ANSWER_INPUT);
@@ -102,14 +121,14 @@ final class AnswerModal {
     if (text.isBlank()) {
       return new Reading.Refused(ActionIds.ANSWER_BLOCK, "Type an answer.");
     }
-    if (text.length() > MAX_ANSWER_CHARS) {
+    if (text.length() > maxAnswerChars) {
       return new Reading.Refused(
-          ActionIds.ANSWER_MORE_BLOCK,
+          more.isBlank() ? ActionIds.ANSWER_BLOCK : ActionIds.ANSWER_MORE_BLOCK,
           String.format(
               Locale.ROOT,
               "Together the boxes hold %,d characters; an answer may be %,d.",
               text.length(),
-              MAX_ANSWER_CHARS));
+              maxAnswerChars));
     }
     return new Reading.Answer(text);
   }

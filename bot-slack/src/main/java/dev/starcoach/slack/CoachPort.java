@@ -28,6 +28,9 @@ public interface CoachPort {
   /** A loaded question by id. */
   Optional<Question> question(String id);
 
+  /** The longest answer the engine takes; longer ones are refused, never cut. */
+  int maxAnswerChars();
+
   /** The port over a real engine. */
   static CoachPort of(CoachEngine engine) {
     Objects.requireNonNull(engine, "engine");
@@ -46,6 +49,11 @@ public interface CoachPort {
       @Override
       public Optional<Question> question(String id) {
         return engine.bank().byId(id);
+      }
+
+      @Override
+      public int maxAnswerChars() {
+        return engine.settings().maxAnswerChars();
       }
     };
   }

@@ -47,6 +47,7 @@ final class SlackCoach {
   private final SlackPractice practice;
   private final SlackDaily daily;
   private final SlackProgress progress;
+  private final AnswerModal modal;
 
   SlackCoach(
       CoachPort coach,
@@ -61,6 +62,7 @@ final class SlackCoach {
     this.dedupe = dedupe;
     this.work = work;
     this.book = new DeliveryBook();
+    this.modal = new AnswerModal(coach.maxAnswerChars());
     this.practice = new SlackPractice(coach, poster, renderer, book);
     this.daily =
         new SlackDaily(
@@ -143,8 +145,7 @@ final class SlackCoach {
 
   private Response onModal(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     ViewSubmissionPayload p = req.getPayload();
-    AnswerModal.Reading reading =
-        AnswerModal.read(p.getView() == null ? null : p.getView().getState());
+    AnswerModal.Reading reading = modal.read(p.getView() == null ? null : p.getView().getState());
     if (reading instanceof AnswerModal.Reading.Refused refused) {
       return ctx.ack(
           r -> r.responseAction("errors").errors(Map.of(refused.blockId(), refused.error())));
@@ -251,7 +252,7 @@ final class SlackCoach {
 
   private void openAnswerModal(String triggerId, String label, Destination replyTo) {
     poster
-        .openModal(triggerId, AnswerModal.of(label, replyTo))
+        .openModal(triggerId, modal.of(label, replyTo))
         .whenComplete((r, e) -> SlackPoster.logged("views.open", r, e));
   }
 

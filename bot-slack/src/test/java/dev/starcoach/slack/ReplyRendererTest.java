@@ -150,7 +150,7 @@ class ReplyRendererTest {
 
   @Test
   void theAnswerModalRemembersWhereToReply() {
-    var view = AnswerModal.of("Situation", new Destination("C1", "1700.1"));
+    var view = new AnswerModal(4000).of("Situation", new Destination("C1", "1700.1"));
 
     assertEquals(ActionIds.ANSWER_MODAL, view.getCallbackId());
     assertEquals(new Destination("C1", "1700.1"), Destination.decode(view.getPrivateMetadata()));

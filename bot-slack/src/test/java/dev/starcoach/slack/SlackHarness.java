@@ -189,6 +189,11 @@ final class SlackHarness implements AutoCloseable {
       return inner.question(id);
     }
 
+    @Override
+    public int maxAnswerChars() {
+      return inner.maxAnswerChars();
+    }
+
     /** Waits until {@code count} daily answers were scored. */
     List<DailyAnswer> awaitDailyAnswers(int count) {
       long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -101,13 +101,19 @@ class SlackLimitsTest {
             SlackMessages.help(null, false),
             SlackMessages.invalid(ANSWER),
             SlackMessages.plain(SlackText.escape(ANSWER)));
-    View modal = AnswerModal.of("Follow-up 3: " + QUESTION_TEXT, new Destination("C1", "17.1"));
+    List<View> modals = new ArrayList<>();
+    for (int max : List.of(100, 3000, 3001, 4000, 6000, 100_000)) {
+      modals.add(
+          new AnswerModal(max).of("Follow-up 3: " + QUESTION_TEXT, new Destination("C1", "17.1")));
+    }
 
     // WHEN checked, THEN nothing breaks a limit
     for (SlackPost post : posts) {
       assertEquals(List.of(), BlockKitLimits.check(post), post.text());
     }
-    assertEquals(List.of(), BlockKitLimits.check(modal));
+    for (View modal : modals) {
+      assertEquals(List.of(), BlockKitLimits.check(modal));
+    }
   }
 
   @Test
