@@ -86,8 +86,9 @@ final class SlackPractice {
 
   /**
    * A button or the answer modal. With a response URL (an ephemeral message) the answer goes back
-   * through it; otherwise to where it was pressed when that is the person's practice, else only to
-   * them.
+   * through it. Otherwise it goes where it was pressed when that is the person's practice: their
+   * DM, the place the book knows, or (the book not knowing, after a restart) a place where the
+   * outcome shows a practice still open; anything else is shown to them alone.
    */
   void interaction(
       String team, String user, CoachEvent event, Destination here, String responseUrl) {
@@ -111,43 +112,43 @@ final class SlackPractice {
     Outcome outcome = coach.handle(key, event);
     Destination pressedAt = at;
     boolean theirs =
-        at.direct()
-            || known.map(k -> k.where().equals(pressedAt)).orElse(concernedAPractice(outcome));
+        at.direct() || known.map(k -> k.where().equals(pressedAt)).orElse(outcome.practiceOpen());
     if (theirs) {
       deliver(team, user, at, outcome);
       book.learn(person, outcome, at);
     } else {
-      for (SlackPost post : renderer.renderAll(outcome.replies())) {
-        if (post.file().isPresent()) {
-          sendPrivately(team, user, post, null);
-        } else {
-          poster
-              .ephemeral(at, user, post)
-              .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
-        }
-      }
+      showOnlyTo(team, user, at, outcome);
       book.learn(person, outcome, null);
     }
   }
 
   /**
    * A message in the DM, or in a thread of the bot's that holds the person's practice: the line
-   * goes to the engine as typed ({@link SlackCoach#textEvent}), which decides answer or command.
+   * goes to the engine as typed ({@link SlackCoach#textEvent}), which decides answer or command. In
+   * the DM, a line refused for having no practice to answer is followed by the help.
    *
-   * @param knownHere true when the book says the person's practice lives in this thread; in a
-   *     thread of the bot's it does not know, a line is only answered when the person has a
-   *     practice to answer (after a restart, say)
+   * @param knownHere true when the book says the person's practice lives in this thread. In a
+   *     thread of the bot's it does not know (after a restart, say), replies are posted there only
+   *     when the outcome shows a practice open or started; otherwise they are shown to the person
+   *     alone, and a line refused for having nothing to answer gets no reply at all
    */
   void message(String team, MessageEvent m, Destination here, boolean direct, boolean knownHere) {
     String user = m.getUser();
     String person = DeliveryBook.person(team, user);
     String text = SlackText.unescapeIncoming(m.getText()).strip();
     Outcome outcome = coach.handle(SlackCoach.key(team, user), SlackCoach.textEvent(text));
-    if (!direct && !knownHere && outcome.refusal().orElse(null) == ErrorCode.NO_SESSION) {
+    if (!direct && !knownHere && !outcome.started() && !outcome.practiceOpen()) {
+      if (outcome.refusal().orElse(null) != ErrorCode.NO_SESSION) {
+        showOnlyTo(team, user, here, outcome);
+      }
+      book.learn(person, outcome, null);
       return;
     }
     deliver(team, user, here, outcome);
     book.learn(person, outcome, here);
+    if (direct && outcome.refusal().orElse(null) == ErrorCode.NO_SESSION) {
+      post(here, SlackMessages.help(null, false));
+    }
   }
 
   /** The App Home's start buttons: a practice in the DM. */
@@ -231,10 +232,17 @@ final class SlackPractice {
         && (now.phase() != was.phase() || now.position() != was.position());
   }
 
-  /** True when the event found a practice to act on (it was not refused for having none). */
-  private static boolean concernedAPractice(Outcome outcome) {
-    return outcome.practiceOpen()
-        || outcome.refusal().map(c -> c != ErrorCode.NO_SESSION).orElse(true);
+  /** Shows an outcome's replies to the person alone at {@code at}; a file goes to the DM. */
+  private void showOnlyTo(String team, String user, Destination at, Outcome outcome) {
+    for (SlackPost post : renderer.renderAll(outcome.replies())) {
+      if (post.file().isPresent()) {
+        sendPrivately(team, user, post, null);
+      } else {
+        poster
+            .ephemeral(at, user, post)
+            .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
+      }
+    }
   }
 
   /** Posts an outcome's replies to {@code to}; a file (an export) only ever goes to the DM. */

@@ -110,6 +110,46 @@ class PracticePlacesSlackTest {
   }
 
   @Test
+  void aCommandTypedInSomeoneElsesThreadIsAnsweredToTheTyperAlone() throws Exception {
+    // GIVEN Alice's drill in a channel thread
+    String thread = startInThread(ALICE);
+    int posts = h.stub.calls("chat.postMessage").size();
+
+    // WHEN Bob, who has no practice, types /help there
+    h.run(
+        SignedRequests.message(
+            "Ev-b2", BOB, CHANNEL, "channel", "/help", thread, SlackApiStub.BOT_USER),
+        SignedRequests.JSON);
+
+    // THEN only Bob sees the help, in the thread, and nothing is posted for everyone
+    SlackApiStub.Call help =
+        h.stub.await("chat.postEphemeral", c -> c.param("blocks").contains("STAR Coach"));
+    assertEquals(BOB, help.param("user"));
+    assertEquals(thread, help.param("thread_ts"));
+    Thread.sleep(200);
+    assertEquals(posts, h.stub.calls("chat.postMessage").size(), h.stub.summary());
+  }
+
+  @Test
+  void aLineInTheDmWithNothingToAnswerSaysSoAndShowsTheHelp() throws Exception {
+    // WHEN a member with no practice says hello in the DM
+    h.run(
+        SignedRequests.message("Ev-h1", BOB, "D" + BOB, "im", "hello there", null, null),
+        SignedRequests.JSON);
+
+    // THEN the engine refuses it as an answer, and the DM shows why and the help
+    assertEquals(CoachReply.ErrorCode.NO_SESSION, h.port.outcome(0).refusal().orElseThrow());
+    h.stub.await(
+        "chat.postMessage",
+        c ->
+            c.param("channel").equals("D" + BOB)
+                && c.param("blocks").contains("No practice is open"));
+    h.stub.await(
+        "chat.postMessage",
+        c -> c.param("channel").equals("D" + BOB) && c.param("blocks").contains("/star practice"));
+  }
+
+  @Test
   void aStopButtonInTheThreadEndsThePracticeThereAndItsPlaceIsForgotten() throws Exception {
     // GIVEN a drill in a channel thread
     String thread = startInThread(ALICE);
