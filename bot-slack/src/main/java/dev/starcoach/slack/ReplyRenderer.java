@@ -339,7 +339,7 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
     List<LayoutBlock> b = new ArrayList<>();
     addMarkdown(
         b,
-        "*Your data export* is attached as `"
+        "*Your data export* follows as the file `"
             + EXPORT_FILE
             + "` ("
             + size(bytes.length)
