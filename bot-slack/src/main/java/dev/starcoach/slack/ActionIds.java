@@ -17,4 +17,6 @@ final class ActionIds {
   static final String ANSWER_MODAL = "star_answer_modal";
   static final String ANSWER_BLOCK = "answer";
   static final String ANSWER_INPUT = "text";
+  static final String ANSWER_MORE_BLOCK = "answer_more";
+  static final String ANSWER_MORE_INPUT = "text_more";
 }

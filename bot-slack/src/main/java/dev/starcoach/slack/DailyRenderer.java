@@ -5,8 +5,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
-import static dev.starcoach.slack.ReplyRenderer.addMarkdown;
-import static dev.starcoach.slack.ReplyRenderer.note;
+import static dev.starcoach.slack.KitParts.addMarkdown;
+import static dev.starcoach.slack.KitParts.note;
 import static dev.starcoach.slack.SlackText.escape;
 import static dev.starcoach.slack.SlackText.truncate;
 

@@ -8,9 +8,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.view.Views.view;
-import static dev.starcoach.slack.ReplyRenderer.addMarkdown;
-import static dev.starcoach.slack.ReplyRenderer.bar;
-import static dev.starcoach.slack.ReplyRenderer.note;
+import static dev.starcoach.slack.KitParts.addMarkdown;
+import static dev.starcoach.slack.KitParts.note;
 import static dev.starcoach.slack.SlackText.escape;
 import static dev.starcoach.slack.SlackText.truncate;
 
@@ -186,7 +185,7 @@ final class ProgressRenderer {
       t.append("\n")
           .append(step.label())
           .append(": ")
-          .append(avg == null ? "—" : avg + "/100 " + bar(avg));
+          .append(avg == null ? "—" : avg + "/100 " + FeedbackBlocks.meter(avg));
     }
     Integer full = s.averageByKind().get(AnswerKind.FULL);
     if (full != null) {

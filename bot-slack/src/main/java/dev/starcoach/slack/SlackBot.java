@@ -7,10 +7,6 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.AsyncMethodsClient;
-import dev.starcoach.core.engine.CoachEngine;
-import dev.starcoach.core.store.AnswerHistory;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.jetty.server.Server;
@@ -25,13 +21,13 @@ import org.slf4j.LoggerFactory;
  * set) or over HTTP at {@code /slack/events} (verifying every request with the signing secret).
  *
  * <p>Usage from the composition root: {@code SlackSettings.fromEnvironment(System.getenv())
- * .ifPresent(s -> { SlackBot bot = new SlackBot(s, services); bot.start(); })}, route the daily
- * posts of places with platform {@code slack} to {@link #dailyPublisher()}, and {@link #close()} on
- * shutdown.
+ * .ifPresent(s -> { SlackBot bot = new SlackBot(s, services); bot.start(); })}, where {@code
+ * services} is a {@link SlackServices} over {@code CoachPort.of(engine)} and the daily and stats
+ * services, route the daily posts of places with platform {@code slack} to {@link
+ * #dailyPublisher()}, and {@link #close()} on shutdown.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
-  private static final Duration ONE_PER_SECOND = Duration.ofSeconds(1);
 
   private final SlackSettings settings;
   private final String bindHost;
@@ -46,57 +42,13 @@ public final class SlackBot implements AutoCloseable {
   private boolean started;
 
   /**
-   * The full bot: practice, daily questions, stats, leaderboards and the App Home, listening on all
-   * interfaces in HTTP mode.
+   * The bot: practice, daily questions, stats, leaderboards and the App Home. Builds the Bolt app
+   * and the Web API client; connects only on {@link #start()}.
    */
   public SlackBot(SlackSettings settings, SlackServices services) {
-    this(
-        settings,
-        CoachPort.of(services.engine(), services.history()),
-        services.places(),
-        services.clock(),
-        "0.0.0.0",
-        ONE_PER_SECOND);
-  }
-
-  /**
-   * A bot over a real engine without the daily and stats services: {@code daily}, {@code stats} and
-   * {@code leaderboard} say they are not available, the App Home counts days in UTC.
-   *
-   * @param history the answer history behind the App Home tab
-   */
-  public SlackBot(SlackSettings settings, CoachEngine engine, AnswerHistory history, Clock clock) {
-    this(settings, CoachPort.of(engine, history), clock, "0.0.0.0", ONE_PER_SECOND);
-  }
-
-  /**
-   * A bot over any {@link CoachPort}, without the daily and stats services.
-   *
-   * @param bindHost the address HTTP mode listens on ({@code 127.0.0.1} for loopback only)
-   * @param perChannelInterval the least time between two messages posted to one channel
-   */
-  public SlackBot(
-      SlackSettings settings,
-      CoachPort coach,
-      Clock clock,
-      String bindHost,
-      Duration perChannelInterval) {
-    this(settings, coach, null, clock, bindHost, perChannelInterval);
-  }
-
-  /**
-   * A bot over any {@link CoachPort}, with the daily and stats services when {@code places} is not
-   * null.
-   */
-  SlackBot(
-      SlackSettings settings,
-      CoachPort coach,
-      PlaceServices places,
-      Clock clock,
-      String bindHost,
-      Duration perChannelInterval) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.bindHost = Objects.requireNonNull(bindHost, "bindHost");
+    Objects.requireNonNull(services, "services");
+    this.bindHost = settings.bindHost();
     SlackConfig config = new SlackConfig();
     if (settings.apiUrl() != null) {
       config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -113,20 +65,19 @@ public final class SlackBot implements AutoCloseable {
     this.app = new App(appConfig);
     this.work = new KeyedSerialExecutor(4);
     AsyncMethodsClient client = slack.methodsAsync(settings.botToken());
-    SlackPoster poster = new SlackPoster(client, slack, work::run, perChannelInterval);
+    SlackPoster poster = new SlackPoster(client, slack, work::run, settings.perChannelInterval());
     DailyThreads threads = new DailyThreads();
     this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads);
-    this.reminderPublisher = new SlackReminderPublisher(poster, new ReplyRenderer());
+    this.reminderPublisher = new SlackReminderPublisher(poster);
     new SlackCoach(
-            coach,
-            places,
+            services.coach(),
+            services.places(),
             poster,
             new SlackDirectory(client),
             threads,
             new ReplyRenderer(),
             EventDedupe.defaults(),
-            work,
-            clock)
+            work)
         .register(app);
   }
 

@@ -13,56 +13,42 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.model.view.ViewState;
 import dev.starcoach.core.engine.CoachEvent;
-import dev.starcoach.core.engine.CoachReply;
-import dev.starcoach.core.engine.TextCommand;
-import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack adapter proper: registers the {@code /star} command, the buttons, the answer modal and
- * the message and App Home events on a Bolt {@link App}. Each handler only parses and acknowledges;
- * the engine call and the posting run afterwards on a per-person queue.
+ * The Slack adapter's listeners: registers the {@code /star} command, the buttons, the answer modal
+ * and the message and App Home events on a Bolt {@link App}. Each handler only parses and
+ * acknowledges; the engine call and the posting run afterwards on a per-person queue ({@link
+ * SlackPractice}, {@link SlackDaily}, {@link SlackProgress}).
  *
  * <p>A person is {@code SessionKey.of("slack", "team:<team>", user)}: one practice per person per
- * workspace. It runs in the DM with the bot, or in a thread when started from a channel. Daily
- * questions ({@link SlackDaily}) and progress ({@link SlackProgress}) are handed off; an answer in
- * a daily post's thread is stored under {@code team:<team>#chan:<channel>}.
+ * workspace. It runs in the DM with the bot, or in a thread when started from a channel. An answer
+ * in a daily post's thread is stored under {@code team:<team>#chan:<channel>}.
  */
 final class SlackCoach {
   static final String PLATFORM = "slack";
   private static final Logger LOG = LoggerFactory.getLogger(SlackCoach.class);
-  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
-  private static final long CALL_TIMEOUT_SECONDS = 10;
 
-  private final CoachPort coach;
   private final SlackPoster poster;
-  private final ReplyRenderer renderer;
-  private final DeliveryBook book = new DeliveryBook();
+  private final DeliveryBook book;
   private final EventDedupe dedupe;
   private final KeyedSerialExecutor work;
+  private final SlackPractice practice;
   private final SlackDaily daily;
   private final SlackProgress progress;
+  private final AnswerModal modal;
 
-  /**
-   * @param places the core's daily and stats services, or null to run without {@code daily}, {@code
-   *     stats} and {@code leaderboard}
-   */
   SlackCoach(
       CoachPort coach,
       PlaceServices places,
@@ -71,35 +57,30 @@ final class SlackCoach {
       DailyThreads threads,
       ReplyRenderer renderer,
       EventDedupe dedupe,
-      KeyedSerialExecutor work,
-      Clock clock) {
-    this.coach = coach;
+      KeyedSerialExecutor work) {
     this.poster = poster;
-    this.renderer = renderer;
     this.dedupe = dedupe;
     this.work = work;
+    this.book = new DeliveryBook();
+    this.modal = new AnswerModal(coach.maxAnswerChars());
+    this.practice = new SlackPractice(coach, poster, renderer, book);
     this.daily =
-        places == null
-            ? null
-            : new SlackDaily(
-                coach,
-                places,
-                poster,
-                directory,
-                new DailyRenderer(),
-                renderer,
-                threads,
-                (team, user) -> direct(DeliveryBook.person(team, user), user));
-    this.progress =
-        new SlackProgress(
+        new SlackDaily(
             coach,
             places,
             poster,
             directory,
-            new ProgressRenderer(),
+            new DailyRenderer(),
             renderer,
-            (team, user) -> direct(DeliveryBook.person(team, user), user),
-            clock);
+            threads,
+            (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
+    this.progress =
+        new SlackProgress(
+            places,
+            poster,
+            directory,
+            new ProgressRenderer(),
+            (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
   }
 
   /** Registers every listener on the app. */
@@ -147,16 +128,16 @@ final class SlackCoach {
       }
     } else if (ActionIds.DAILY_PRACTICE.equals(actionId)) {
       Optional<DailyThreads.DailyRef> ref = DailyThreads.DailyRef.decode(action.getValue());
-      ref.ifPresent(r -> work.submit(person, () -> startFromDaily(team, user, r, here)));
+      ref.ifPresent(r -> work.submit(person, () -> practice.startFromDaily(team, user, r, here)));
     } else if (actionId.startsWith(ActionIds.HOME_START)) {
       Optional<SessionMode> mode = SessionMode.parse(action.getValue());
-      mode.ifPresent(m -> work.submit(person, () -> startFromHome(team, user, m)));
+      mode.ifPresent(m -> work.submit(person, () -> practice.startFromHome(team, user, m)));
     } else {
-      CoachEvent event = buttonEvent(actionId);
-      if (event != null) {
+      Optional<CoachEvent> event = buttonEvent(actionId);
+      if (event.isPresent()) {
         String responseUrl =
             container != null && container.isEphemeral() ? p.getResponseUrl() : null;
-        work.submit(person, () -> interaction(team, user, event, here, responseUrl));
+        work.submit(person, () -> practice.interaction(team, user, event.get(), here, responseUrl));
       }
     }
     return ctx.ack();
@@ -164,18 +145,18 @@ final class SlackCoach {
 
   private Response onModal(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     ViewSubmissionPayload p = req.getPayload();
-    String text = modalText(p);
-    if (text == null || text.isBlank()) {
+    AnswerModal.Reading reading = modal.read(p.getView() == null ? null : p.getView().getState());
+    if (reading instanceof AnswerModal.Reading.Refused refused) {
       return ctx.ack(
-          r ->
-              r.responseAction("errors").errors(Map.of(ActionIds.ANSWER_BLOCK, "Type an answer.")));
+          r -> r.responseAction("errors").errors(Map.of(refused.blockId(), refused.error())));
     }
+    String text = ((AnswerModal.Reading.Answer) reading).text();
     String user = p.getUser().getId();
     String team = firstNonBlank(p.getTeam() == null ? null : p.getTeam().getId(), ctx.getTeamId());
     Destination replyTo = Destination.decode(p.getView().getPrivateMetadata());
     work.submit(
         DeliveryBook.person(team, user),
-        () -> interaction(team, user, new CoachEvent.SubmitAnswer(text), replyTo, null));
+        () -> practice.interaction(team, user, new CoachEvent.SubmitAnswer(text), replyTo, null));
     return ctx.ack();
   }
 
@@ -211,224 +192,68 @@ final class SlackCoach {
     return ctx.ack();
   }
 
-  // ---- the work after the acknowledgement ----
+  // ---- routing after the acknowledgement ----
 
   private void slash(SlashCommandPayload p, String team) {
     String user = p.getUserId();
-    String person = DeliveryBook.person(team, user);
     String url = p.getResponseUrl();
     SlashRequest request = SlashRequest.parse(p.getText());
     if (request instanceof SlashRequest.ShowHelp help) {
-      respond(url, List.of(renderer.help(help.unknownWord())));
-      return;
-    }
-    if (request instanceof SlashRequest.Daily d) {
-      if (daily == null) {
-        respond(url, List.of(renderer.notAvailable("daily")));
-      } else {
-        daily.command(team, user, p.getChannelId(), d.args(), url);
-      }
-      return;
-    }
-    if (request instanceof SlashRequest.Stats) {
-      if (daily == null) {
-        respond(url, List.of(renderer.notAvailable("stats")));
-      } else {
-        progress.stats(team, user, p.getChannelId(), url);
-      }
-      return;
-    }
-    if (request instanceof SlashRequest.Board board) {
-      if (daily == null) {
-        respond(url, List.of(renderer.notAvailable("leaderboard")));
-      } else {
-        progress.leaderboard(team, user, p.getChannelId(), board.args(), url);
-      }
-      return;
-    }
-    if (request instanceof SlashRequest.Invalid invalid) {
-      respond(url, List.of(renderer.invalid(invalid.message())));
-      return;
-    }
-    CoachEvent event = ((SlashRequest.ToEngine) request).event();
-    SessionKey key = key(team, user);
-    if (event instanceof CoachEvent.ExportData) {
-      Optional<Destination> dm = direct(person, user);
-      if (dm.isPresent()) {
-        deliver(dm.get(), handle(key, event));
-        respond(url, List.of(renderer.plain("I sent your data export to our DM.")));
-      } else {
-        respond(url, List.of(renderer.plain(":warning: I could not open a DM to send it.")));
-      }
-      return;
-    }
-    List<CoachReply> replies = handle(key, event);
-    boolean starting =
-        event instanceof CoachEvent.StartPractice || event instanceof CoachEvent.StartQuiz;
-    if (starting && startedSession(replies)) {
-      Destination where = practiceLocation(p, person, user, modeOf(event));
-      if (where == null) {
-        respond(url, List.of(renderer.plain(":warning: I could not open a DM with you.")));
-        respond(url, renderer.renderAll(replies));
-        return;
-      }
-      book.practiceAt(person, where);
-      deliver(where, replies);
-      if (where.direct() && !where.channel().equals(p.getChannelId())) {
-        respond(
-            url,
-            List.of(
-                renderer.plain(
-                    "I can't post in this channel, so your practice is in our DM (Messages tab).")));
-      }
-      return;
-    }
-    if (isSessionEvent(event)) {
-      Optional<Destination> known = book.practiceOf(person);
-      if (known.isPresent()) {
-        deliver(known.get(), replies);
-        if (!known.get().channel().equals(p.getChannelId())) {
-          respond(url, List.of(renderer.plain("Done: your practice continues where it started.")));
-        }
-        return;
-      }
-    }
-    respond(url, renderer.renderAll(replies));
-  }
-
-  private void interaction(
-      String team, String user, CoachEvent event, Destination here, String responseUrl) {
-    SessionKey key = key(team, user);
-    String person = DeliveryBook.person(team, user);
-    if (responseUrl != null) {
-      respond(responseUrl, renderer.renderAll(handle(key, event)));
-      return;
-    }
-    Destination at = here;
-    if (at == null) {
-      at = book.practiceOf(person).or(() -> direct(person, user)).orElse(null);
-      if (at == null) {
-        LOG.warn("No place to answer a Slack interaction");
-        return;
-      }
-    }
-    Optional<PracticeSession> open = coach.openSession(key);
-    Optional<Destination> known = book.practiceOf(person);
-    boolean theirs = at.direct() || known.map(at::equals).orElse(open.isPresent());
-    List<CoachReply> replies = handle(key, event);
-    if (theirs) {
-      book.practiceAt(person, at);
-      deliver(at, replies);
+      poster.respondAll(url, List.of(SlackMessages.help(help.unknownWord(), false)));
+    } else if (request instanceof SlashRequest.Daily d) {
+      daily.command(team, user, p.getChannelId(), d.args(), url);
+    } else if (request instanceof SlashRequest.Stats) {
+      progress.stats(team, user, p.getChannelId(), url);
+    } else if (request instanceof SlashRequest.Board board) {
+      progress.leaderboard(team, user, p.getChannelId(), board.args(), url);
+    } else if (request instanceof SlashRequest.Invalid invalid) {
+      poster.respondAll(url, List.of(SlackMessages.invalid(invalid.message())));
     } else {
-      for (SlackPost post : renderer.renderAll(replies)) {
-        poster
-            .ephemeral(at, user, post)
-            .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
-      }
+      practice.slash(p, team, ((SlashRequest.ToEngine) request).event());
     }
   }
 
+  /**
+   * A message: in the DM it is the person's; in a thread it is theirs when their practice lives
+   * there (or, unknown, when the thread is the bot's), else it may answer a daily question.
+   */
   private void message(String team, MessageEvent m, String botUser) {
     String user = m.getUser();
     String person = DeliveryBook.person(team, user);
-    SessionKey key = key(team, user);
     String text = SlackText.unescapeIncoming(m.getText()).strip();
     if (text.isEmpty() || m.getChannel() == null) {
       return;
     }
     boolean direct = "im".equals(m.getChannelType()) || m.getChannel().startsWith("D");
     Destination here = new Destination(m.getChannel(), m.getThreadTs());
-    Optional<PracticeSession> open = coach.openSession(key);
-    if (!direct) {
-      if (here.threadTs() == null) {
-        return;
-      }
-      Optional<Destination> known = book.practiceOf(person);
-      if (daily != null && !known.map(here::equals).orElse(false)) {
-        Optional<DailyThreads.DailyRef> ref =
-            daily.threadRef(m.getChannel(), m.getThreadTs(), m.getParentUserId(), botUser);
-        if (ref.isPresent()) {
-          daily.answer(team, user, here, ref.get(), text);
-          return;
-        }
-      }
-      boolean theirs =
-          known.isPresent()
-              ? known.get().equals(here)
-              : open.isPresent() && botUser != null && botUser.equals(m.getParentUserId());
-      if (!theirs) {
-        return;
-      }
-    } else {
+    if (direct) {
       book.directChannel(person, m.getChannel());
+      practice.message(team, m, here, true, false);
+      return;
     }
-    CoachEvent event = textEvent(text, open.isPresent());
-    if (event == null) {
-      if (direct) {
-        deliver(here, renderer.help(null));
+    if (here.threadTs() == null) {
+      return;
+    }
+    Optional<DeliveryBook.Placed> known = book.practiceOf(person);
+    boolean knownHere = known.map(k -> k.where().equals(here)).orElse(false);
+    if (!knownHere) {
+      Optional<DailyThreads.DailyRef> ref =
+          daily.threadRef(m.getChannel(), m.getThreadTs(), m.getParentUserId(), botUser);
+      if (ref.isPresent()) {
+        daily.answer(team, user, here, ref.get(), text);
+        return;
       }
-      return;
     }
-    List<CoachReply> replies = handle(key, event);
-    if (open.isPresent() || startedSession(replies)) {
-      book.practiceAt(person, here);
+    boolean botThread = botUser != null && botUser.equals(m.getParentUserId());
+    if (knownHere || (known.isEmpty() && botThread)) {
+      practice.message(team, m, here, false, knownHere);
     }
-    deliver(here, replies);
-  }
-
-  private void startFromHome(String team, String user, SessionMode mode) {
-    String person = DeliveryBook.person(team, user);
-    Optional<Destination> dm = direct(person, user);
-    if (dm.isEmpty()) {
-      return;
-    }
-    CoachEvent event =
-        mode == SessionMode.QUIZ
-            ? new CoachEvent.StartQuiz(null)
-            : new CoachEvent.StartPractice(mode, null, null);
-    List<CoachReply> replies = handle(key(team, user), event);
-    if (startedSession(replies)) {
-      book.practiceAt(person, dm.get());
-    }
-    deliver(dm.get(), replies);
   }
 
   private void openAnswerModal(String triggerId, String label, Destination replyTo) {
     poster
-        .openModal(triggerId, renderer.answerModal(label, replyTo))
+        .openModal(triggerId, modal.of(label, replyTo))
         .whenComplete((r, e) -> SlackPoster.logged("views.open", r, e));
-  }
-
-  private void startFromDaily(
-      String team, String user, DailyThreads.DailyRef ref, Destination pressedIn) {
-    String person = DeliveryBook.person(team, user);
-    Optional<Destination> dm = direct(person, user);
-    if (dm.isEmpty()) {
-      if (pressedIn != null) {
-        poster
-            .ephemeral(pressedIn, user, renderer.plain(":warning: I could not open a DM with you."))
-            .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
-      }
-      return;
-    }
-    List<CoachReply> replies =
-        handle(
-            key(team, user),
-            new CoachEvent.StartPractice(SessionMode.MOCK, ref.questionId(), ref.level()));
-    boolean started = startedSession(replies);
-    if (started) {
-      book.practiceAt(person, dm.get());
-    }
-    deliver(dm.get(), replies);
-    if (started && pressedIn != null && !pressedIn.direct()) {
-      poster
-          .ephemeral(
-              new Destination(pressedIn.channel(), null),
-              user,
-              renderer.plain(
-                  "Your mock practice on this question is in our DM (Messages tab). Good luck!"))
-          .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
-    }
   }
 
   private void publishHome(String team, String user) {
@@ -437,170 +262,50 @@ final class SlackCoach {
         .whenComplete((r, e) -> SlackPoster.logged("views.publish", r, e));
   }
 
-  // ---- helpers ----
-
-  private List<CoachReply> handle(SessionKey key, CoachEvent event) {
-    List<CoachReply> replies = new ArrayList<>();
-    coach.handle(key, event, replies::add);
-    return replies;
-  }
-
-  private void deliver(Destination to, List<CoachReply> replies) {
-    for (SlackPost post : renderer.renderAll(replies)) {
-      deliver(to, post);
-    }
-  }
-
-  private void deliver(Destination to, SlackPost post) {
-    poster.post(to, post).whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e));
-  }
-
-  private void respond(String responseUrl, List<SlackPost> posts) {
-    poster.respondAll(responseUrl, posts);
-  }
-
-  /** Where a practice started by a slash command runs: the DM, or a new thread in the channel. */
-  private Destination practiceLocation(
-      SlashCommandPayload p, String person, String user, SessionMode mode) {
-    String channel = p.getChannelId();
-    if (channel == null || channel.startsWith("D") || "directmessage".equals(p.getChannelName())) {
-      return direct(person, user).orElse(null);
-    }
-    String who = USER_ID.matcher(user).matches() ? "<@" + user + ">" : "Someone";
-    SlackPost starter =
-        renderer.plain(
-            who
-                + " started a "
-                + mode.id()
-                + " practice. Replies in this thread are taken as answers; the buttons act on"
-                + " your own practice.");
-    try {
-      ChatPostMessageResponse r =
-          poster
-              .post(new Destination(channel, null), starter)
-              .get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      if (r.isOk() && r.getTs() != null) {
-        return new Destination(channel, r.getTs());
-      }
-      LOG.info("Cannot start a practice thread in a channel ({}); using the DM", r.getError());
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      LOG.warn("Posting a practice thread failed; using the DM: {}", e.toString());
-    }
-    return direct(person, user).orElse(null);
-  }
-
-  private Optional<Destination> direct(String person, String user) {
-    Optional<String> known = book.directChannelOf(person);
-    if (known.isPresent()) {
-      return Optional.of(new Destination(known.get(), null));
-    }
-    try {
-      String channel = poster.openDirect(user).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      book.directChannel(person, channel);
-      return Optional.of(new Destination(channel, null));
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      LOG.warn("Opening a DM failed: {}", e.toString());
-      return Optional.empty();
-    }
-  }
+  // ---- parsing ----
 
   static SessionKey key(String team, String user) {
     return SessionKey.of(PLATFORM, "team:" + team, user);
   }
 
-  /** The event for a plain message: an answer while a practice is open, else a text command. */
-  static CoachEvent textEvent(String text, boolean sessionOpen) {
-    String word = text.strip().toLowerCase(Locale.ROOT);
-    if (word.startsWith("/")) {
-      word = word.substring(1);
+  /**
+   * The event for a plain message: the line as typed, without Slack's own {@code star} prefix. The
+   * engine decides whether it is an answer or a command, by the rule every platform shares.
+   */
+  static CoachEvent textEvent(String text) {
+    String line = text == null ? "" : text.strip();
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (lower.equals("star")) {
+      line = "";
+    } else if (lower.startsWith("star ")) {
+      line = line.substring("star ".length()).strip();
     }
-    if (sessionOpen) {
-      switch (word) {
-        case "hint":
-          return new CoachEvent.RequestHint();
-        case "skip":
-          return new CoachEvent.SkipStep();
-        case "stop":
-          return new CoachEvent.StopSession();
-        case "help":
-          return null;
-        default:
-          return new CoachEvent.SubmitAnswer(text);
-      }
-    }
-    String line = word.startsWith("star ") ? text.strip().substring(word.indexOf(' ') + 1) : text;
-    TextCommand parsed = TextCommand.parse(line);
-    return parsed instanceof TextCommand.Run run ? run.event() : null;
+    return new CoachEvent.TypedLine(line);
   }
 
-  private static CoachEvent buttonEvent(String actionId) {
+  private static Optional<CoachEvent> buttonEvent(String actionId) {
     if (ActionIds.HINT.equals(actionId)) {
-      return new CoachEvent.RequestHint();
+      return Optional.of(new CoachEvent.RequestHint());
     }
     if (ActionIds.SKIP.equals(actionId)) {
-      return new CoachEvent.SkipStep();
+      return Optional.of(new CoachEvent.SkipStep());
     }
     if (ActionIds.STOP.equals(actionId)) {
-      return new CoachEvent.StopSession();
+      return Optional.of(new CoachEvent.StopSession());
     }
     if (ActionIds.FORGET_CONFIRM.equals(actionId)) {
-      return new CoachEvent.ForgetData(true);
+      return Optional.of(new CoachEvent.ForgetData(true));
     }
     if (actionId.startsWith(ActionIds.QUIZ_OPTION)) {
       try {
-        return new CoachEvent.ChooseOption(
-            Integer.parseInt(actionId.substring(ActionIds.QUIZ_OPTION.length())));
+        return Optional.of(
+            new CoachEvent.ChooseOption(
+                Integer.parseInt(actionId.substring(ActionIds.QUIZ_OPTION.length()))));
       } catch (NumberFormatException e) {
-        return null;
+        return Optional.empty();
       }
     }
-    return null;
-  }
-
-  private static String modalText(ViewSubmissionPayload p) {
-    if (p.getView() == null || p.getView().getState() == null) {
-      return null;
-    }
-    Map<String, Map<String, ViewState.Value>> values = p.getView().getState().getValues();
-    if (values == null || values.get(ActionIds.ANSWER_BLOCK) == null) {
-      return null;
-    }
-    ViewState.Value value = values.get(ActionIds.ANSWER_BLOCK).get(ActionIds.ANSWER_INPUT);
-    return value == null ? null : value.getValue();
-  }
-
-  private static boolean startedSession(List<CoachReply> replies) {
-    for (CoachReply r : replies) {
-      if (r instanceof CoachReply.PracticeStarted) {
-        return true;
-      }
-      if (r instanceof CoachReply.QuizQuestion q && q.number() == 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSessionEvent(CoachEvent event) {
-    return event instanceof CoachEvent.SubmitAnswer
-        || event instanceof CoachEvent.RequestHint
-        || event instanceof CoachEvent.SkipStep
-        || event instanceof CoachEvent.StopSession
-        || event instanceof CoachEvent.ChooseOption
-        || event instanceof CoachEvent.Reconnect;
-  }
-
-  private static SessionMode modeOf(CoachEvent event) {
-    if (event instanceof CoachEvent.StartPractice start && start.mode() != null) {
-      return start.mode();
-    }
-    return event instanceof CoachEvent.StartQuiz ? SessionMode.QUIZ : SessionMode.DRILL;
+    return Optional.empty();
   }
 
   private static String firstNonBlank(String... values) {

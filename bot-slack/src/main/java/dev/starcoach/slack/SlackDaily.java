@@ -3,7 +3,7 @@ package dev.starcoach.slack;
 import com.slack.api.model.Message;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
-import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.engine.DailyFeedback;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.store.PlaceId;
@@ -139,12 +139,11 @@ final class SlackDaily {
       String team, String user, Destination thread, DailyThreads.DailyRef ref, String text) {
     SessionKey key =
         SessionKey.of(SlackCoach.PLATFORM, PlaceServices.dailyPlace(team, thread.channel()), user);
-    List<CoachReply> privately = new ArrayList<>();
-    Optional<ScoreBand> band =
-        coach.answerDaily(key, ref.questionId(), ref.level(), text, privately::add);
+    DailyFeedback scored = coach.answerDaily(key, ref.questionId(), ref.level(), text);
+    Optional<ScoreBand> band = scored.band();
     List<SlackPost> feedback = new ArrayList<>();
     feedback.add(renderer.feedbackHead(thread.channel(), coach.question(ref.questionId())));
-    feedback.addAll(replies.renderAll(privately));
+    feedback.addAll(replies.renderAll(scored.privately().replies()));
     Optional<Destination> dm = direct.apply(team, user);
     for (SlackPost post : feedback) {
       if (dm.isPresent()) {

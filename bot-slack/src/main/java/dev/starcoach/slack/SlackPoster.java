@@ -87,6 +87,23 @@ final class SlackPoster {
                         .initialComment(comment)));
   }
 
+  /**
+   * Uploads a file to a channel or thread with the files upload v2 flow, after the messages already
+   * queued for that channel.
+   */
+  CompletableFuture<FilesUploadV2Response> upload(Destination to, SlackFile file) {
+    return inOrder(
+        to.channel(),
+        () ->
+            client.filesUploadV2(
+                r ->
+                    r.channel(to.channel())
+                        .threadTs(to.threadTs())
+                        .fileData(file.content())
+                        .filename(file.filename())
+                        .title(file.title())));
+  }
+
   /** Answers each post through a {@code response_url}, logging failures. */
   void respondAll(String responseUrl, List<SlackPost> posts) {
     if (responseUrl == null || responseUrl.isBlank()) {

@@ -5,14 +5,10 @@ import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
 import dev.starcoach.core.stats.ProgressService;
-import dev.starcoach.core.stats.StatsCalculator;
-import dev.starcoach.core.stats.Streaks;
 import dev.starcoach.core.stats.TrendChart;
 import dev.starcoach.core.store.PlaceId;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,35 +65,27 @@ final class SlackProgress {
     }
   }
 
-  private final CoachPort coach;
   private final PlaceServices places;
   private final SlackPoster poster;
   private final SlackDirectory directory;
   private final ProgressRenderer renderer;
-  private final ReplyRenderer replies;
   private final BiFunction<String, String, Optional<Destination>> direct;
-  private final Clock clock;
 
   /**
-   * @param places the core services, or null when the bot runs without them (App Home only)
+   * @param direct opens the DM with a member: (team, user) to the DM, empty when it cannot be
+   *     opened
    */
   SlackProgress(
-      CoachPort coach,
       PlaceServices places,
       SlackPoster poster,
       SlackDirectory directory,
       ProgressRenderer renderer,
-      ReplyRenderer replies,
-      BiFunction<String, String, Optional<Destination>> direct,
-      Clock clock) {
-    this.coach = coach;
+      BiFunction<String, String, Optional<Destination>> direct) {
     this.places = places;
     this.poster = poster;
     this.directory = directory;
     this.renderer = renderer;
-    this.replies = replies;
     this.direct = direct;
-    this.clock = clock;
   }
 
   /** {@code /star stats}: figures through the response URL, the trend chart to the DM. */
@@ -136,7 +124,7 @@ final class SlackProgress {
     try {
       request = BoardRequest.parse(args);
     } catch (IllegalArgumentException e) {
-      poster.respondAll(responseUrl, List.of(replies.invalid(e.getMessage())));
+      poster.respondAll(responseUrl, List.of(SlackMessages.invalid(e.getMessage())));
       return;
     }
     PlaceId place = channelPlace(team, channel);
@@ -144,7 +132,7 @@ final class SlackProgress {
     if (byChannel && place == null) {
       poster.respondAll(
           responseUrl,
-          List.of(replies.invalid("Run `/star leaderboard channel` in the channel itself.")));
+          List.of(SlackMessages.invalid("Run `/star leaderboard channel` in the channel itself.")));
       return;
     }
     String prefix =
@@ -174,16 +162,6 @@ final class SlackProgress {
   /** The App Home view: progress in the member's own zone and this week's workspace standing. */
   View home(String team, String user) {
     PersonId person = new PersonId(SlackCoach.PLATFORM, user);
-    if (places == null) {
-      PersonStats stats =
-          StatsCalculator.compute(
-              coach.answersOf(person),
-              ZoneOffset.UTC,
-              Streaks.WEEKDAYS,
-              clock.instant(),
-              ProgressService.TREND_WEEKS);
-      return renderer.home(stats, ZoneOffset.UTC, Optional.empty());
-    }
     ProgressService progress = places.progress();
     PersonStats stats = progress.stats(person, null, null);
     ZoneId zone = progress.zoneOf(person, null);

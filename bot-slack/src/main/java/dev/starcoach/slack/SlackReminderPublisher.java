@@ -18,11 +18,9 @@ public final class SlackReminderPublisher implements ReminderPublisher {
   private static final long TIMEOUT_SECONDS = 30;
 
   private final SlackPoster poster;
-  private final ReplyRenderer renderer;
 
-  SlackReminderPublisher(SlackPoster poster, ReplyRenderer renderer) {
+  SlackReminderPublisher(SlackPoster poster) {
     this.poster = poster;
-    this.renderer = renderer;
   }
 
   /**
@@ -42,7 +40,7 @@ public final class SlackReminderPublisher implements ReminderPublisher {
       String dm = poster.openDirect(person.userId()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       response =
           poster
-              .post(new Destination(dm, null), renderer.reminder(reminder))
+              .post(new Destination(dm, null), SlackMessages.reminder(reminder))
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,6 +1,8 @@
 package dev.starcoach.slack;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,9 +14,19 @@ import java.util.Optional;
  * @param signingSecret the signing secret that verifies HTTP requests; HTTP mode needs it
  * @param port the HTTP port for {@code /slack/events} (0 picks a free one)
  * @param apiUrl the Web API base URL (such as {@code https://slack.com/api/}), or null for Slack's
+ * @param bindHost the address HTTP mode listens on ({@value #DEFAULT_BIND_HOST} for all, {@code
+ *     127.0.0.1} for loopback only)
+ * @param perChannelInterval the least time between two messages posted to one channel (Slack allows
+ *     about one a second)
  */
 public record SlackSettings(
-    String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+    String botToken,
+    String appToken,
+    String signingSecret,
+    int port,
+    String apiUrl,
+    String bindHost,
+    Duration perChannelInterval) {
 
   /** The HTTP port when {@code SLACK_PORT} is not set. */
   public static final int DEFAULT_PORT = 3000;
@@ -22,11 +34,25 @@ public record SlackSettings(
   /** The path Slack posts events, commands and interactions to in HTTP mode. */
   public static final String EVENTS_PATH = "/slack/events";
 
+  /** HTTP mode listens on every interface unless told otherwise. */
+  public static final String DEFAULT_BIND_HOST = "0.0.0.0";
+
+  /** One message per second per channel. */
+  public static final Duration DEFAULT_PER_CHANNEL_INTERVAL = Duration.ofSeconds(1);
+
   public SlackSettings {
     botToken = blankToNull(botToken);
     appToken = blankToNull(appToken);
     signingSecret = blankToNull(signingSecret);
     apiUrl = blankToNull(apiUrl);
+    bindHost = blankToNull(bindHost);
+    if (bindHost == null) {
+      bindHost = DEFAULT_BIND_HOST;
+    }
+    Objects.requireNonNull(perChannelInterval, "perChannelInterval");
+    if (perChannelInterval.isNegative()) {
+      throw new IllegalArgumentException("perChannelInterval must not be negative");
+    }
     if (botToken == null) {
       throw new IllegalArgumentException("SLACK_BOT_TOKEN: the bot token is required");
     }
@@ -39,6 +65,27 @@ public record SlackSettings(
     if (apiUrl != null && !apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
       throw new IllegalArgumentException("SLACK_API_URL: must start with http:// or https://");
     }
+  }
+
+  /**
+   * Settings with the default bind host and pacing ({@value #DEFAULT_BIND_HOST}, one message per
+   * second per channel).
+   */
+  public SlackSettings(
+      String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+    this(
+        botToken,
+        appToken,
+        signingSecret,
+        port,
+        apiUrl,
+        DEFAULT_BIND_HOST,
+        DEFAULT_PER_CHANNEL_INTERVAL);
+  }
+
+  /** The same settings listening on {@code host} and pacing each channel at {@code interval}. */
+  public SlackSettings listeningOn(String host, Duration interval) {
+    return new SlackSettings(botToken, appToken, signingSecret, port, apiUrl, host, interval);
   }
 
   /**
@@ -80,6 +127,8 @@ public record SlackSettings(
   public String toString() {
     return "SlackSettings[mode="
         + (socketMode() ? "socket" : "http")
+        + ", bind="
+        + bindHost
         + ", port="
         + port
         + ", apiUrl="

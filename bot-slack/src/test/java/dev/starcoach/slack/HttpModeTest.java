@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.testing.ScriptedDrill;
-import dev.starcoach.core.testing.SteppingClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,22 +71,21 @@ class HttpModeTest {
   }
 
   @Test
-  void httpModeRefusesToStartWithoutASigningSecret() {
-    SlackSettings settings =
-        new SlackSettings("xoxb-test-token", null, null, 0, "http://127.0.0.1:9/api/");
-    SlackBot bot =
-        new SlackBot(
-            settings,
-            new SlackHarness.TappedPort(null),
-            SteppingClock.monday9am(),
-            "127.0.0.1",
-            Duration.ofSeconds(1));
-    try {
-      IllegalStateException e = assertThrows(IllegalStateException.class, bot::start);
-      assertTrue(e.getMessage().contains("SLACK_SIGNING_SECRET"), e.getMessage());
-      assertEquals(-1, bot.port());
-    } finally {
-      bot.close();
+  void httpModeRefusesToStartWithoutASigningSecret() throws Exception {
+    try (SlackHarness h = new SlackHarness()) {
+      // GIVEN HTTP mode settings without a signing secret
+      SlackSettings settings =
+          new SlackSettings("xoxb-test-token", null, null, 0, "http://127.0.0.1:9/api/")
+              .listeningOn("127.0.0.1", Duration.ofSeconds(1));
+      SlackBot bot = new SlackBot(settings, h.services());
+      try {
+        // WHEN started, THEN it refuses, naming the variable, and listens nowhere
+        IllegalStateException e = assertThrows(IllegalStateException.class, bot::start);
+        assertTrue(e.getMessage().contains("SLACK_SIGNING_SECRET"), e.getMessage());
+        assertEquals(-1, bot.port());
+      } finally {
+        bot.close();
+      }
     }
   }
 

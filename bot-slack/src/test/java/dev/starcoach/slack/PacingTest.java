@@ -25,13 +25,12 @@ class PacingTest {
       Duration interval = Duration.ofMillis(250);
       SlackPoster poster =
           new SlackPoster(slack.methodsAsync("xoxb-t"), slack, ForkJoinPool.commonPool(), interval);
-      ReplyRenderer renderer = new ReplyRenderer();
 
       // WHEN four messages go to one channel and one to another, all at once
       for (int i = 1; i <= 4; i++) {
-        poster.post(new Destination("C1", null), renderer.plain("message " + i));
+        poster.post(new Destination("C1", null), SlackMessages.plain("message " + i));
       }
-      poster.post(new Destination("C2", null), renderer.plain("elsewhere"));
+      poster.post(new Destination("C2", null), SlackMessages.plain("elsewhere"));
 
       // THEN C1 receives them in order, never two within the interval
       List<SlackApiStub.Call> posts = stub.awaitCount("chat.postMessage", 5);

@@ -158,10 +158,6 @@ class ProgressSlackTest {
 
   private void answer(String user, String text) {
     h.engine.answerDaily(
-        SessionKey.of("slack", DAILY_PLACE, user),
-        ScriptedDrill.QUESTION_ID,
-        Level.SDE2,
-        text,
-        r -> {});
+        SessionKey.of("slack", DAILY_PLACE, user), ScriptedDrill.QUESTION_ID, Level.SDE2, text);
   }
 }

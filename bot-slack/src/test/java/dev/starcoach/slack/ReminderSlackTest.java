@@ -123,7 +123,7 @@ class ReminderSlackTest {
         dana(),
         new CoachEvent.StartPractice(SessionMode.DRILL, TestBank.WALKTHROUGH_ID, null),
         chat);
-    var session = h.engine.openSession(dana()).orElseThrow();
+    var session = h.stores.findOpen(dana()).orElseThrow();
     var reminder =
         new dev.starcoach.core.remind.Reminder(
             session,

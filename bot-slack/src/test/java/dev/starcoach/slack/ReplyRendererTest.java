@@ -19,6 +19,7 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
@@ -48,6 +49,7 @@ class ReplyRendererTest {
       SlackPost post = renderer.render(reply);
 
       // THEN it fits Slack's Block Kit limits
+      assertEquals(List.of(), BlockKitLimits.check(post), reply.toString());
       assertFalse(post.blocks().isEmpty(), reply.toString());
       assertTrue(post.blocks().size() <= SlackPost.MAX_BLOCKS);
       assertFalse(post.text().isBlank());
@@ -125,18 +127,30 @@ class ReplyRendererTest {
   }
 
   @Test
-  void aLongExportIsSplitIntoSectionsUnderTheLimit() {
-    String json = "{\"x\":\"" + "a".repeat(9000) + "\"}";
+  void anExportIsAFileWithAShortSummaryNotChunkedJson() {
+    // GIVEN an export far longer than any message may be
+    String json =
+        "{\"sessions\":[{},{}],\"answers\":[{\"text\":\""
+            + "<a & b> ".repeat(20_000)
+            + "\"}],\"quiz\":[]}";
 
+    // WHEN rendered
     SlackPost post = renderer.render(new CoachReply.DataExport(json));
 
-    long sections = post.blocks().stream().filter(b -> b instanceof SectionBlock).count();
-    assertTrue(sections >= 4, "split into several sections");
+    // THEN the JSON is the file, byte for byte, and the message is one short summary
+    SlackFile file = post.file().orElseThrow();
+    assertEquals(ReplyRenderer.EXPORT_FILE, file.filename());
+    assertEquals(json, new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));
+    String blocks = GSON.toJson(post.blocks());
+    assertTrue(post.blocks().size() <= 2, blocks);
+    assertTrue(blocks.length() < 1000, blocks);
+    assertTrue(blocks.contains("2 sessions, 1 answer, 0 quiz answers"), blocks);
+    assertFalse(blocks.contains("a &amp; b"), "no JSON in the message");
   }
 
   @Test
   void theAnswerModalRemembersWhereToReply() {
-    var view = renderer.answerModal("Situation", new Destination("C1", "1700.1"));
+    var view = new AnswerModal(4000).of("Situation", new Destination("C1", "1700.1"));
 
     assertEquals(ActionIds.ANSWER_MODAL, view.getCallbackId());
     assertEquals(new Destination("C1", "1700.1"), Destination.decode(view.getPrivateMetadata()));
@@ -153,7 +167,8 @@ class ReplyRendererTest {
             stores.bundle(),
             clock,
             new Random(3),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            new InMemoryReminders(stores));
     SessionKey key = SessionKey.of("slack", "team:T", "U1");
     RecordingConversation to = new RecordingConversation();
     String q = ScriptedDrill.QUESTION_ID;

@@ -10,6 +10,7 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
@@ -69,7 +70,8 @@ class ScriptedDrillSlackTest {
             stores.bundle(),
             clock,
             new Random(7),
-            EngineSettings.defaults());
+            EngineSettings.defaults(),
+            new InMemoryReminders(stores));
     SessionKey key = SessionKey.of("slack", "team:" + SlackApiStub.TEAM, MEMBER);
     RecordingConversation to = new RecordingConversation();
     engine.handle(

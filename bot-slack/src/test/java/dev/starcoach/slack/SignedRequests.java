@@ -79,6 +79,11 @@ final class SignedRequests {
   }
 
   static String modalAnswer(String user, String text, String privateMetadata) {
+    return modalAnswer(user, text, null, privateMetadata);
+  }
+
+  /** A submitted answer modal whose continued box holds {@code continued} (null: left empty). */
+  static String modalAnswer(String user, String text, String continued, String privateMetadata) {
     JsonObject p = interactionBase("view_submission", user);
     JsonObject view = new JsonObject();
     view.addProperty("id", "V1");
@@ -92,6 +97,14 @@ final class SignedRequests {
     block.add(ActionIds.ANSWER_INPUT, value);
     JsonObject values = new JsonObject();
     values.add(ActionIds.ANSWER_BLOCK, block);
+    JsonObject more = new JsonObject();
+    more.addProperty("type", "plain_text_input");
+    if (continued != null) {
+      more.addProperty("value", continued);
+    }
+    JsonObject moreBlock = new JsonObject();
+    moreBlock.add(ActionIds.ANSWER_MORE_INPUT, more);
+    values.add(ActionIds.ANSWER_MORE_BLOCK, moreBlock);
     JsonObject state = new JsonObject();
     state.add("values", values);
     view.add("state", state);

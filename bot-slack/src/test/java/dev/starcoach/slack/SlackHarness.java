@@ -10,14 +10,12 @@ import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
-import dev.starcoach.core.engine.Conversation;
+import dev.starcoach.core.engine.DailyFeedback;
 import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.scoring.ScoreBand;
-import dev.starcoach.core.session.PersonId;
-import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.ProgressService;
-import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryReminders;
@@ -71,7 +69,7 @@ final class SlackHarness implements AutoCloseable {
             new Random(7),
             EngineSettings.defaults(),
             reminders);
-    port = new TappedPort(CoachPort.of(engine, stores));
+    port = new TappedPort(CoachPort.of(engine));
     dailyService =
         new DailyQuestionService(
             engine.bank(),
@@ -93,20 +91,19 @@ final class SlackHarness implements AutoCloseable {
   }
 
   private SlackBot newBot() {
-    SlackBot b =
-        new SlackBot(
-            settings,
-            port,
-            new PlaceServices(
-                new DailyAdmin(places, dailyService, places.settings(), clock),
-                progress,
-                places.settings(),
-                places),
-            clock,
-            "127.0.0.1",
-            perChannelInterval);
+    SlackBot b = new SlackBot(settings.listeningOn("127.0.0.1", perChannelInterval), services());
     publisher.set(b.dailyPublisher());
     return b;
+  }
+
+  /** The bot's services: the tapped engine, daily admin and progress over in-memory places. */
+  SlackServices services() {
+    return new SlackServices(
+        port,
+        new DailyAdmin(places, dailyService, places.settings(), clock),
+        progress,
+        places.settings(),
+        places);
   }
 
   /** Replaces the bot with a new one on the same stores and stub: everything in memory is gone. */
@@ -145,6 +142,7 @@ final class SlackHarness implements AutoCloseable {
     private final CoachPort inner;
     final List<CoachEvent> events = new CopyOnWriteArrayList<>();
     final List<CoachReply> replies = new CopyOnWriteArrayList<>();
+    final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     final List<DailyAnswer> dailyAnswers = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -162,55 +160,38 @@ final class SlackHarness implements AutoCloseable {
     }
 
     @Override
-    public void handle(SessionKey key, CoachEvent event, Conversation to) {
+    public Outcome handle(SessionKey key, CoachEvent event) {
       try {
         if (!gate.await(30, TimeUnit.SECONDS)) {
           throw new IllegalStateException("gate never opened");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        throw new IllegalStateException("interrupted", e);
       }
       events.add(event);
-      inner.handle(
-          key,
-          event,
-          r -> {
-            replies.add(r);
-            to.send(r);
-          });
+      Outcome outcome = inner.handle(key, event);
+      replies.addAll(outcome.replies());
+      outcomes.add(outcome);
+      return outcome;
     }
 
     @Override
-    public Optional<PracticeSession> openSession(SessionKey key) {
-      return inner.openSession(key);
-    }
-
-    @Override
-    public List<ScoredAnswer> answersOf(PersonId person) {
-      return inner.answersOf(person);
-    }
-
-    @Override
-    public Optional<ScoreBand> answerDaily(
-        SessionKey key, String questionId, Level level, String text, Conversation privately) {
-      Optional<ScoreBand> band =
-          inner.answerDaily(
-              key,
-              questionId,
-              level,
-              text,
-              r -> {
-                replies.add(r);
-                privately.send(r);
-              });
-      dailyAnswers.add(new DailyAnswer(key, questionId, level, text, band));
-      return band;
+    public DailyFeedback answerDaily(SessionKey key, String questionId, Level level, String text) {
+      DailyFeedback feedback = inner.answerDaily(key, questionId, level, text);
+      replies.addAll(feedback.privately().replies());
+      dailyAnswers.add(new DailyAnswer(key, questionId, level, text, feedback.band()));
+      return feedback;
     }
 
     @Override
     public Optional<Question> question(String id) {
       return inner.question(id);
+    }
+
+    @Override
+    public int maxAnswerChars() {
+      return inner.maxAnswerChars();
     }
 
     /** Waits until {@code count} daily answers were scored. */
@@ -223,6 +204,18 @@ final class SlackHarness implements AutoCloseable {
         throw new AssertionError("expected " + count + " daily answers, got " + dailyAnswers);
       }
       return new ArrayList<>(dailyAnswers);
+    }
+
+    /** Waits until the engine has answered {@code index + 1} events, and returns that outcome. */
+    Outcome outcome(int index) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (outcomes.size() <= index && System.nanoTime() < deadline) {
+        sleep();
+      }
+      if (outcomes.size() <= index) {
+        throw new AssertionError("expected " + (index + 1) + " outcomes, got " + outcomes);
+      }
+      return outcomes.get(index);
     }
 
     /** Waits until the engine has been called {@code count} times. */

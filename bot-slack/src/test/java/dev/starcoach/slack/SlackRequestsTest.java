@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import com.slack.api.bolt.response.Response;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
@@ -123,14 +126,22 @@ class SlackRequestsTest {
                 SignedRequests.FORM)
             .getStatusCode());
 
-    // THEN a hint is posted, and a modal with a multiline input of at most 4,000 characters opens
+    // THEN a hint is posted, and a modal opens whose two multiline boxes each take at most 3,000
+    // characters (Slack's limit) and together the 4,000 an answer may be
     h.port.awaitReply(CoachReply.Hint.class);
     h.stub.await("chat.postMessage", c -> c.param("blocks").contains("Hint for Situation"));
     SlackApiStub.Call open = h.stub.await("views.open", c -> true);
     assertEquals("trigger-" + ActionIds.ANSWER, open.param("trigger_id"));
     String view = open.param("view");
     assertTrue(view.contains("\"multiline\":true"), view);
-    assertTrue(view.contains("\"max_length\":4000"), view);
+    JsonArray inputs = JsonParser.parseString(view).getAsJsonObject().getAsJsonArray("blocks");
+    int total = 0;
+    for (JsonElement input : inputs) {
+      int max = input.getAsJsonObject().getAsJsonObject("element").get("max_length").getAsInt();
+      assertTrue(max <= 3000, view);
+      total += max;
+    }
+    assertEquals(4000, total, view);
     assertTrue(view.contains(ActionIds.ANSWER_MODAL), view);
     assertTrue(view.contains(DM + "|"), "the modal remembers where to answer: " + view);
   }
@@ -153,9 +164,50 @@ class SlackRequestsTest {
         assertInstanceOf(CoachEvent.SubmitAnswer.class, h.port.awaitEvents(2).get(1));
     assertEquals(ScriptedDrill.ANSWERS.get(0), answer.text());
     h.port.awaitReply(CoachReply.AnswerFeedback.class);
-    h.stub.await(
-        "chat.postMessage",
-        c -> c.param("channel").equals(DM) && c.param("blocks").contains("Step 2 of 5: Task"));
+    SlackApiStub.Call next =
+        h.stub.await(
+            "chat.postMessage",
+            c -> c.param("channel").equals(DM) && c.param("blocks").contains("Step 2 of 5: Task"));
+
+    // AND the notification of that message names the new prompt, not only the feedback
+    assertTrue(next.param("text").startsWith("Situation: "), next.param("text"));
+    assertTrue(next.param("text").contains("Step 2 of 5: Task"), next.param("text"));
+  }
+
+  @Test
+  void theTwoBoxesOfTheModalAreOneAnswerOfUpTo4000Characters() throws Exception {
+    // GIVEN a drill open in the DM
+    h.slash(ALICE, DM, "practice drill " + ScriptedDrill.QUESTION_ID);
+    h.port.awaitEvents(1);
+    String first = "I compared the logs. ".repeat(140).strip();
+    String rest = "Then I wrote the fix. ".repeat(40).strip();
+    assertTrue(first.length() <= 3000 && first.length() + rest.length() + 1 > 3000);
+
+    // WHEN the member submits both boxes
+    Response response =
+        h.run(SignedRequests.modalAnswer(ALICE, first, rest, DM + "|"), SignedRequests.FORM);
+
+    // THEN the engine receives them joined on a new line, as one answer
+    assertEquals(200, response.getStatusCode());
+    assertEquals(new CoachEvent.SubmitAnswer(first + "\n" + rest), h.port.awaitEvents(2).get(1));
+    h.port.awaitReply(CoachReply.AnswerFeedback.class);
+  }
+
+  @Test
+  void boxesTogetherOver4000AreRefusedInTheModalWithTheCount() throws Exception {
+    // WHEN a member fills both boxes to Slack's maximum
+    Response response =
+        h.run(
+            SignedRequests.modalAnswer(ALICE, "a".repeat(3000), "b".repeat(1000), DM + "|"),
+            SignedRequests.FORM);
+
+    // THEN the modal stays open with the count under the continued box, and nothing is sent
+    assertEquals(200, response.getStatusCode());
+    assertTrue(response.getBody().contains("\"response_action\":\"errors\""), response.getBody());
+    assertTrue(response.getBody().contains(ActionIds.ANSWER_MORE_BLOCK), response.getBody());
+    assertTrue(response.getBody().contains("4,001"), response.getBody());
+    Thread.sleep(100);
+    assertTrue(h.port.events.isEmpty());
   }
 
   @Test
@@ -196,7 +248,11 @@ class SlackRequestsTest {
     List<CoachEvent> events = h.port.awaitEvents(2);
     Thread.sleep(200);
     assertEquals(2, h.port.events.size(), "bot message and edit ignored: " + h.port.events);
-    assertEquals(new CoachEvent.SubmitAnswer("I fixed it & saved 5%"), events.get(1));
+    assertEquals(new CoachEvent.TypedLine("I fixed it & saved 5%"), events.get(1));
+    assertInstanceOf(
+        CoachReply.AnswerFeedback.class,
+        h.port.outcome(1).replies().get(0),
+        "the engine took the line as the answer");
   }
 
   @Test
@@ -226,8 +282,7 @@ class SlackRequestsTest {
     Thread.sleep(200);
     assertEquals(
         List.of(
-            new CoachEvent.SubmitAnswer("I did it 1"),
-            new CoachEvent.SubmitAnswer("I did the task 2")),
+            new CoachEvent.TypedLine("I did it 1"), new CoachEvent.TypedLine("I did the task 2")),
         h.port.events.subList(1, h.port.events.size()),
         "all events: " + events);
   }
@@ -261,7 +316,8 @@ class SlackRequestsTest {
 
     // THEN only the thread reply is an answer, and the feedback goes to the thread
     List<CoachEvent> events = h.port.awaitEvents(2);
-    assertEquals(new CoachEvent.SubmitAnswer("I found it 3"), events.get(1));
+    assertEquals(new CoachEvent.TypedLine("I found it 3"), events.get(1));
+    assertInstanceOf(CoachReply.AnswerFeedback.class, h.port.outcome(1).replies().get(0));
     h.stub.await(
         "chat.postMessage",
         c -> c.param("thread_ts").equals(thread) && c.param("blocks").contains("Step 2 of 5"));

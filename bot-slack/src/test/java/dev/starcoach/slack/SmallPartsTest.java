@@ -8,10 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.engine.Outcome;
+import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.testing.FakeScorer;
+import dev.starcoach.core.testing.InMemoryReminders;
+import dev.starcoach.core.testing.InMemoryStores;
+import dev.starcoach.core.testing.SteppingClock;
+import dev.starcoach.core.testing.TestBank;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Settings, text escaping, the /star grammar and plain-message parsing. */
@@ -93,19 +104,50 @@ class SmallPartsTest {
   }
 
   @Test
-  void aPlainMessageIsAnAnswerWhileAPracticeIsOpen() {
+  void aPlainMessageGoesToTheEngineAsTypedWithoutSlacksOwnPrefix() {
+    // GIVEN lines as members type them, WHEN read, THEN only "star " is taken off
     assertEquals(
-        new CoachEvent.SubmitAnswer("I fixed the cache"),
-        SlackCoach.textEvent("I fixed the cache", true));
-    assertEquals(new CoachEvent.RequestHint(), SlackCoach.textEvent("Hint", true));
-    assertEquals(new CoachEvent.SkipStep(), SlackCoach.textEvent("skip", true));
-    assertEquals(new CoachEvent.StopSession(), SlackCoach.textEvent("stop", true));
-    assertNull(SlackCoach.textEvent("help", true));
+        new CoachEvent.TypedLine("I fixed the cache"), SlackCoach.textEvent("I fixed the cache"));
+    assertEquals(new CoachEvent.TypedLine("quiz"), SlackCoach.textEvent("star quiz"));
+    assertEquals(new CoachEvent.TypedLine("hint"), SlackCoach.textEvent("  Star hint "));
+    assertEquals(new CoachEvent.TypedLine("/skip"), SlackCoach.textEvent("/skip"));
+    assertEquals(new CoachEvent.TypedLine(""), SlackCoach.textEvent("star"));
+    assertEquals(
+        new CoachEvent.TypedLine("starfish are stars"), SlackCoach.textEvent("starfish are stars"));
+  }
 
-    // without a practice open, a message is read as a command, or gets the help (null)
-    assertInstanceOf(CoachEvent.StartPractice.class, SlackCoach.textEvent("practice drill", false));
-    assertInstanceOf(CoachEvent.StartQuiz.class, SlackCoach.textEvent("star quiz", false));
-    assertNull(SlackCoach.textEvent("hello there", false));
+  @Test
+  void theEngineDecidesAnswerOrCommandForSlackLines() {
+    // GIVEN an engine with a drill open
+    InMemoryStores stores = new InMemoryStores();
+    CoachEngine engine =
+        new CoachEngine(
+            TestBank.load(),
+            new FakeScorer(),
+            stores.bundle(),
+            SteppingClock.monday9am(),
+            new Random(7),
+            EngineSettings.defaults(),
+            new InMemoryReminders(stores));
+    SessionKey key = SessionKey.of("slack", "team:T", "U1");
+    assertTrue(engine.handle(key, SlackCoach.textEvent("star practice drill")).started());
+
+    // WHEN bare words and a sentence are typed, THEN the words steer and the sentence answers
+    assertInstanceOf(
+        CoachReply.Hint.class, engine.handle(key, SlackCoach.textEvent("Hint")).replies().get(0));
+    assertInstanceOf(
+        CoachReply.Help.class, engine.handle(key, SlackCoach.textEvent("help")).replies().get(0));
+    Outcome answered = engine.handle(key, SlackCoach.textEvent("I fixed the cache"));
+    assertInstanceOf(CoachReply.AnswerFeedback.class, answered.replies().get(0));
+    assertEquals(1, answered.open().orElseThrow().position());
+    Outcome stopped = engine.handle(key, SlackCoach.textEvent("stop"));
+    assertFalse(stopped.practiceOpen());
+
+    // AND with nothing open, a sentence is refused as an answer while a command runs
+    assertEquals(
+        Optional.of(CoachReply.ErrorCode.NO_SESSION),
+        engine.handle(key, SlackCoach.textEvent("hello there")).refusal());
+    assertTrue(engine.handle(key, SlackCoach.textEvent("star quiz")).started());
   }
 
   @Test
