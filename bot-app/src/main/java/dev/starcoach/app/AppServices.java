@@ -4,6 +4,7 @@ import dev.starcoach.app.daily.RoutingDailyPublisher;
 import dev.starcoach.app.remind.RoutingReminderPublisher;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.place.PlaceServices;
 import dev.starcoach.core.remind.ReminderService;
 
 /**
@@ -13,6 +14,7 @@ import dev.starcoach.core.remind.ReminderService;
  */
 public record AppServices(
     CoachEngine engine,
+    PlaceServices places,
     DailyQuestionService daily,
     ReminderService reminders,
     RoutingDailyPublisher dailyPublisher,

@@ -17,6 +17,13 @@ import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.scoring.rules.ScoringRules;
 import dev.starcoach.core.scoring.rules.ScoringRulesException;
 import dev.starcoach.core.stats.ProgressService;
+import dev.starcoach.discord.DiscordBot;
+import dev.starcoach.discord.DiscordServices;
+import dev.starcoach.discord.DiscordSettings;
+import dev.starcoach.slack.CoachPort;
+import dev.starcoach.slack.SlackBot;
+import dev.starcoach.slack.SlackServices;
+import dev.starcoach.slack.SlackSettings;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageOpenException;
 import dev.starcoach.storage.StorageSettings;
@@ -181,7 +188,32 @@ public final class Wiring {
             new SecureRandom(),
             new EngineSettings(e.maxAnswerChars(), e.recentWindow(), e.maxProbes()),
             storage.reminders());
-    return new AppServices(engine, daily, reminders, dailyPublisher, reminderPublisher);
+    return new AppServices(engine, places, daily, reminders, dailyPublisher, reminderPublisher);
+  }
+
+  /** The Discord bot over the process's services. */
+  public DiscordBot discordBot(DiscordSettings settings, AppServices services, Storage storage) {
+    return new DiscordBot(
+        settings,
+        new DiscordServices(
+            services.engine(),
+            services.places().daily(),
+            services.places().progress(),
+            storage.places(),
+            storage.schedules()),
+        DiscordBot.workerPool());
+  }
+
+  /** The Slack bot over the process's services. */
+  public SlackBot slackBot(SlackSettings settings, AppServices services, Storage storage) {
+    return new SlackBot(
+        settings,
+        new SlackServices(
+            CoachPort.of(services.engine()),
+            services.places().daily(),
+            services.places().progress(),
+            storage.places(),
+            storage.schedules()));
   }
 
   private static String instanceId() {

@@ -391,6 +391,28 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
   }
 
   @Override
+  public SlackPost dailyShown(CoachReply.DailyShown r) {
+    return new DailyRenderer().result(r.result());
+  }
+
+  @Override
+  public SlackPost statsCard(CoachReply.StatsCard r) {
+    return new ProgressRenderer().stats(r.stats(), r.zone(), null);
+  }
+
+  @Override
+  public SlackPost leaderboardCard(CoachReply.LeaderboardCard r) {
+    return new ProgressRenderer()
+        .leaderboard(
+            r.week(),
+            r.channelOnly() ? "channel" : "workspace",
+            r.channelOnly() ? "this channel" : "this workspace",
+            r.weeksAgo(),
+            java.util.Map.of(),
+            null);
+  }
+
+  @Override
   public SlackPost help(CoachReply.Help r) {
     return SlackMessages.help(null, r.practiceOpen());
   }

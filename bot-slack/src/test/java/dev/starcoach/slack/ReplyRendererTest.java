@@ -25,6 +25,7 @@ import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -165,6 +166,7 @@ class ReplyRendererTest {
             TestBank.load(),
             new FakeScorer(),
             stores.bundle(),
+            new TestPlaces(stores, clock).services(),
             clock,
             new Random(3),
             EngineSettings.defaults(),

@@ -16,6 +16,7 @@ import dev.starcoach.core.testing.RecordingConversation;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class ScriptedDrillSlackTest {
             TestBank.load(),
             new FakeScorer(),
             stores.bundle(),
+            new TestPlaces(stores, clock).services(),
             clock,
             new Random(7),
             EngineSettings.defaults(),

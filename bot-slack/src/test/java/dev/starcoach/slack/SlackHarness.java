@@ -22,6 +22,7 @@ import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ final class SlackHarness implements AutoCloseable {
             TestBank.load(),
             new FakeScorer(),
             stores.bundle(),
+            new TestPlaces(stores, clock).services(),
             clock,
             new Random(7),
             EngineSettings.defaults(),

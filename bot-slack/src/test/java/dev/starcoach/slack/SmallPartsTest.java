@@ -20,6 +20,7 @@ import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
+import dev.starcoach.core.testing.TestPlaces;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -125,6 +126,7 @@ class SmallPartsTest {
             TestBank.load(),
             new FakeScorer(),
             stores.bundle(),
+            new TestPlaces(stores, SteppingClock.monday9am()).services(),
             SteppingClock.monday9am(),
             new Random(7),
             EngineSettings.defaults(),

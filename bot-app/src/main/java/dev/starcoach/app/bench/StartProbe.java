@@ -1,11 +1,11 @@
 package dev.starcoach.app.bench;
 
 import dev.starcoach.app.AppEnvironment;
+import dev.starcoach.app.AppServices;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
 import dev.starcoach.app.config.ConfigLoader;
 import dev.starcoach.core.content.QuestionBank;
-import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.discord.DiscordBot;
 import dev.starcoach.discord.DiscordSettings;
@@ -13,7 +13,6 @@ import dev.starcoach.slack.SlackBot;
 import dev.starcoach.slack.SlackSettings;
 import dev.starcoach.storage.Storage;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * Start-up of the bot path in a fresh JVM, for {@link StartupBench}: loads the config, content and
@@ -37,14 +36,14 @@ public final class StartProbe {
     long t2 = System.nanoTime();
     try (Storage storage = wiring.openStorage(Path.of(args[0]))) {
       long t3 = System.nanoTime();
-      CoachEngine engine = wiring.engine(bank, scorer, storage);
-      DiscordBot discord = new DiscordBot(DiscordSettings.single("bench-token"), engine);
+      AppServices services = wiring.services(bank, scorer, storage);
+      DiscordBot discord =
+          wiring.discordBot(DiscordSettings.single("bench-token"), services, storage);
       SlackBot slack =
-          new SlackBot(
+          wiring.slackBot(
               new SlackSettings("xoxb-bench", null, "bench-secret", 0, "http://127.0.0.1:9/"),
-              engine,
-              storage.coachStores().history(),
-              Clock.systemUTC());
+              services,
+              storage);
       long t4 = System.nanoTime();
       System.out.printf(
           "ready questions=%d content_ms=%d rules_ms=%d storage_ms=%d engine_ms=%d%n",

@@ -14,10 +14,8 @@ import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.remind.ReminderService;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.discord.DiscordBot;
-import dev.starcoach.discord.DiscordServices;
 import dev.starcoach.discord.DiscordSettings;
 import dev.starcoach.slack.SlackBot;
-import dev.starcoach.slack.SlackServices;
 import dev.starcoach.slack.SlackSettings;
 import dev.starcoach.storage.Storage;
 import java.time.Duration;
@@ -85,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
     if (!discordToken.isEmpty()) {
       AppConfig.DiscordSection d = config.discord();
       DiscordBot discord =
-          new DiscordBot(
+          wiring.discordBot(
               new DiscordSettings(
                   discordToken,
                   d.shardTotal(),
@@ -93,8 +91,8 @@ public final class RunCommand implements Callable<Integer> {
                   d.shardTo(),
                   d.devGuildId().isEmpty() ? null : parseGuild(d.devGuildId()),
                   null),
-              new DiscordServices(
-                  engine, dailyAdmin, progress, storage.places(), storage.schedules()));
+              services,
+              storage);
       running.add(discord);
       try {
         discord.start();
@@ -107,17 +105,7 @@ public final class RunCommand implements Callable<Integer> {
           "Discord bot started (shards {}-{} of {})", d.shardFrom(), d.shardTo(), d.shardTotal());
     }
     if (slack.isPresent()) {
-      SlackBot bot =
-          new SlackBot(
-              slack.get(),
-              new SlackServices(
-                  engine,
-                  storage.coachStores().history(),
-                  dailyAdmin,
-                  progress,
-                  storage.places(),
-                  storage.schedules(),
-                  clock));
+      SlackBot bot = wiring.slackBot(slack.get(), services, storage);
       publisher.register("slack", bot.dailyPublisher());
       reminderPublisher.register("slack", bot.reminderPublisher());
       running.add(bot);

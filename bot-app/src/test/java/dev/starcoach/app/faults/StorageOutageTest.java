@@ -123,7 +123,7 @@ class StorageOutageTest {
 
       // THEN the person is told to retry, and the session is still at the Situation
       assertToldToRetry(to);
-      assertEquals(0, engine.openSession(key).orElseThrow().position());
+      assertEquals(0, stores.bundle().sessions().findOpen(key).orElseThrow().position());
       assertTrue(storedKinds(stores.bundle(), key).isEmpty());
 
       // WHEN writes work again and the answer is resent
