@@ -11,9 +11,10 @@ import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.place.LeaderboardRange;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -183,32 +184,38 @@ class DailyMappingTest {
   }
 
   @Test
-  void givenLeaderboardOptions_whenMapped_thenServerOrChannelPrefixAndTheWeek() {
-    assertEquals(
-        new DailyMapping.BoardQuery("guild:7", false, 0), DailyMapping.board(Map.of(), 7, 9));
-    assertEquals(
-        new DailyMapping.BoardQuery("guild:7#chan:9", true, 3),
-        DailyMapping.board(Map.of("scope", "channel", "weeks_ago", "3"), 7, 9));
-    assertThrows(
-        IllegalArgumentException.class, () -> DailyMapping.board(Map.of("weeks_ago", "13"), 7, 9));
-    assertThrows(
-        IllegalArgumentException.class, () -> DailyMapping.board(Map.of("scope", "world"), 7, 9));
+  void givenLeaderboardOptions_whenMapped_thenTheServerOrChannelBoardOfAWeekUpToAYearBack() {
+    // GIVEN no options, and the channel's board a year back
+    Map<String, String> none = Map.of();
+    Map<String, String> channelYearAgo = Map.of("scope", "channel", "weeks_ago", "52");
+
+    // WHEN mapped from channel 9 of server 7
+    CoachEvent.ShowLeaderboard server = DailyMapping.board(none, PLACE);
+    CoachEvent.ShowLeaderboard channel = DailyMapping.board(channelYearAgo, PLACE);
+
+    // THEN this week's server board and that week's channel board, both in that channel's zone
+    assertEquals(new CoachEvent.ShowLeaderboard(Optional.of(PLACE), false, 0), server);
+    assertEquals(new CoachEvent.ShowLeaderboard(Optional.of(PLACE), true, 52), channel);
   }
 
   @Test
-  void givenAChannel_whenItsZoneIsNeeded_thenSettingsZoneElseScheduleZoneElseNone() {
-    DailySchedule schedule =
-        DailySchedule.workdays(PLACE, LocalTime.NOON, ZoneId.of("Asia/Tokyo"), Level.SDE2);
-    PlaceSettings settings = new PlaceSettings(PLACE, Set.of(), ZoneId.of("Europe/Paris"));
+  void givenLeaderboardOptionsOutOfRange_whenMapped_thenTheMemberIsToldCoresLimits() {
+    // WHEN weeks_ago is past a year, or the scope unknown
+    IllegalArgumentException weeks =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DailyMapping.board(Map.of("weeks_ago", "53"), PLACE));
+    IllegalArgumentException scope =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DailyMapping.board(Map.of("scope", "world"), PLACE));
 
-    assertEquals(
-        ZoneId.of("Europe/Paris"),
-        DailyMapping.placeZone(Optional.of(settings), Optional.of(schedule)));
-    assertEquals(
-        ZoneId.of("Asia/Tokyo"),
-        DailyMapping.placeZone(Optional.of(PlaceSettings.defaults(PLACE)), Optional.of(schedule)));
-    assertNull(DailyMapping.placeZone(Optional.empty(), Optional.empty()));
-    assertEquals(DailySchedule.WORKDAYS, DailyMapping.postingDays(Optional.of(schedule)));
+    // THEN the messages name the option and the limit core sets, and the choices
+    assertTrue(weeks.getMessage().startsWith("weeks_ago"), weeks.getMessage());
+    assertTrue(
+        weeks.getMessage().contains("0 (this week) to " + LeaderboardRange.MAX_WEEKS_AGO),
+        weeks.getMessage());
+    assertTrue(scope.getMessage().contains("server or channel"), scope.getMessage());
   }
 
   @Test
