@@ -209,15 +209,6 @@ public final class DailyMapping {
   }
 
   /**
-   * Whether a member may change a channel's daily question: members with Manage Server, and those
-   * holding a role (or being a user) the channel lists as a daily admin ({@link PlaceAdmins}).
-   */
-  public static boolean isAdmin(
-      boolean manageServer, long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
-    return authority(manageServer, userId, roleIds, configuredAdmins).isAdmin();
-  }
-
-  /**
    * How much say a member has over a channel's daily question: {@link Authority#PLATFORM_ADMIN}
    * with Manage Server (which may also change the admin roles), {@link Authority#PLACE_ADMIN} when
    * they hold a role (or are a user) the channel lists ({@link PlaceAdmins}), else {@link

@@ -13,6 +13,7 @@ import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.place.LeaderboardRange;
+import dev.starcoach.core.place.PlaceKeys;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
 import java.time.DayOfWeek;
@@ -173,14 +174,16 @@ class DailyMappingTest {
 
   @Test
   void givenMembers_whenCheckedForDailyAdmin_thenManageServerOrAConfiguredRoleOrUser() {
+    // GIVEN a channel listing role 555 (as an id) and role 777 (as a mention)
     Set<String> configured = Set.of("555", "<@&777>");
 
-    assertTrue(DailyMapping.isAdmin(true, 1, List.of(), Set.of()));
-    assertTrue(DailyMapping.isAdmin(false, 1, List.of(555L), configured));
-    assertTrue(DailyMapping.isAdmin(false, 1, List.of(777L), configured));
-    assertTrue(DailyMapping.isAdmin(false, 555, List.of(), configured));
-    assertFalse(DailyMapping.isAdmin(false, 1, List.of(556L), configured));
-    assertFalse(DailyMapping.isAdmin(false, 1, List.of(), Set.of()));
+    // THEN Manage Server, either listed role, or being user 555 makes an admin; nothing else does
+    assertTrue(DailyMapping.authority(true, 1, List.of(), Set.of()).isAdmin());
+    assertTrue(DailyMapping.authority(false, 1, List.of(555L), configured).isAdmin());
+    assertTrue(DailyMapping.authority(false, 1, List.of(777L), configured).isAdmin());
+    assertTrue(DailyMapping.authority(false, 555, List.of(), configured).isAdmin());
+    assertFalse(DailyMapping.authority(false, 1, List.of(556L), configured).isAdmin());
+    assertFalse(DailyMapping.authority(false, 1, List.of(), Set.of()).isAdmin());
   }
 
   @Test
@@ -222,6 +225,9 @@ class DailyMappingTest {
   void givenAChannel_thenDailyAnswersAreKeptUnderAPlaceTheServerBoardPrefixMatches() {
     assertEquals("guild:7#chan:9", Places.channel(7, 9));
     assertTrue(Places.channel(7, 9).startsWith(Places.guild(7)));
+    // AND core reads the server back from either, to pick the board
+    assertEquals(Places.guild(7), PlaceKeys.workspaceOf(Places.channel(7, 9)));
+    assertEquals(Places.guild(7), PlaceKeys.workspaceOf(Places.guild(7)));
     assertEquals(new PlaceId("discord", "7", "9"), PLACE);
   }
 
