@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
@@ -127,6 +128,23 @@ class GroupCommandsTest {
     assertEquals(Set.of(Long.toUnsignedString(ROLE)), post.getMentionedRoles());
     assertEquals(1, discord.threadNames.size());
     assertTrue(text(discord.to("hook").get(1).data()).contains("Posted"));
+  }
+
+  @Test
+  void givenAVoiceChannel_whenAnAdminUsesDailySet_thenToldWhereDailyQuestionsGoAndNothingSaved() {
+    // GIVEN a server manager in a channel the bot cannot post a question and thread in
+    discord.member(true);
+    Mockito.when(discord.channel.getType()).thenReturn(ChannelType.VOICE);
+
+    // WHEN they use /daily set there
+    discord.listener.onSlash(discord.slash("daily", "set", NINE_IN_BERLIN));
+
+    // THEN they alone are told to use a text or announcement channel, and nothing is scheduled
+    GroupFixture.Sent refusal = discord.to("hook").get(0);
+    assertTrue(refusal.ephemeral());
+    assertTrue(
+        text(refusal.data()).contains("text or announcement channels"), text(refusal.data()));
+    assertTrue(discord.places.find(PLACE).isEmpty());
   }
 
   // ---- /daily admins and /daily zone ----
