@@ -66,7 +66,7 @@ public final class CoachListener extends ListenerAdapter {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.runner = new PracticeRunner(engine, renderer, routes);
     this.homes = new PracticeHomes(routes);
-    this.groups = new GroupCommands(services, executor, renderer, replies);
+    this.groups = new GroupCommands(services, runner, executor, renderer, replies);
   }
 
   @Override

@@ -3,10 +3,9 @@ package dev.starcoach.discord;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.daily.DailyAdmin.Authority;
 import dev.starcoach.core.daily.DailyRequest;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceSettings;
-import java.time.DayOfWeek;
-import java.time.ZoneId;
+import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.place.LeaderboardRange;
+import dev.starcoach.core.store.PlaceId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the {@code /daily}, {@code /stats} and {@code /leaderboard} options to core requests, and
- * decides who is a daily admin. Pure functions: no JDA objects.
+ * Maps the {@code /daily} and {@code /leaderboard} options to the engine's requests and events, and
+ * tells a member's authority over a channel's daily question from their Discord roles. Pure
+ * functions: no JDA objects.
  */
 public final class DailyMapping {
   /** The {@code /daily} subcommands. */
@@ -39,9 +39,6 @@ public final class DailyMapping {
   public static final String SCOPE_SERVER = "server";
 
   public static final String SCOPE_CHANNEL = "channel";
-
-  /** The oldest week {@code /leaderboard} shows. */
-  public static final int MAX_WEEKS_AGO = 12;
 
   private static final Pattern ROLE = Pattern.compile("<@&(\\d{1,20})>");
   private static final Set<String> NO_MENTION = Set.of("none", "off", "no", "-");
@@ -212,19 +209,10 @@ public final class DailyMapping {
   }
 
   /**
-   * Whether a member may change a channel's daily question: members with Manage Server, and those
-   * holding a role (or being a user) listed in the place's {@link PlaceSettings#admins()}.
-   */
-  public static boolean isAdmin(
-      boolean manageServer, long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
-    return authority(manageServer, userId, roleIds, configuredAdmins).isAdmin();
-  }
-
-  /**
    * How much say a member has over a channel's daily question: {@link Authority#PLATFORM_ADMIN}
    * with Manage Server (which may also change the admin roles), {@link Authority#PLACE_ADMIN} when
-   * they hold a role (or are a user) listed in the place's {@link PlaceSettings#admins()}, else
-   * {@link Authority#MEMBER}.
+   * they hold a role (or are a user) the channel lists ({@link PlaceAdmins}), else {@link
+   * Authority#MEMBER}.
    */
   public static Authority authority(
       boolean manageServer, long userId, Collection<Long> roleIds, Set<String> configuredAdmins) {
@@ -251,63 +239,30 @@ public final class DailyMapping {
   }
 
   /**
-   * The time zone of a channel, for its leaderboard and as the default for streaks: its settings'
-   * zone, else its daily schedule's zone, else null (UTC).
-   */
-  public static ZoneId placeZone(
-      Optional<PlaceSettings> settings, Optional<DailySchedule> schedule) {
-    return settings
-        .map(PlaceSettings::zone)
-        .or(() -> schedule.map(DailySchedule::zone))
-        .orElse(null);
-  }
-
-  /** The days a channel posts on, for streaks: its schedule's, else null (Monday to Friday). */
-  public static Set<DayOfWeek> postingDays(Optional<DailySchedule> schedule) {
-    return schedule.map(DailySchedule::weekdays).orElse(null);
-  }
-
-  /**
-   * What {@code /leaderboard} shows.
-   *
-   * @param placePrefix the places counted: {@code guild:<id>} (the server) or a channel's place
-   * @param channel true for one channel's board
-   * @param weeksAgo 0 for this week
-   */
-  public record BoardQuery(String placePrefix, boolean channel, int weeksAgo) {}
-
-  /**
    * The board asked for with {@code scope} ({@code server}, the default, or {@code channel}) and
-   * {@code weeks_ago} (0 to 12).
+   * {@code weeks_ago} (0 to {@link LeaderboardRange#MAX_WEEKS_AGO}), from a channel.
    *
+   * @param channel the channel it was asked in (a thread's parent): its zone sets the week, and its
+   *     daily answers make the channel's board
    * @throws IllegalArgumentException with a message for the member when an option is wrong
    */
-  public static BoardQuery board(Map<String, String> options, long guildId, long channelId) {
+  public static CoachEvent.ShowLeaderboard board(Map<String, String> options, PlaceId channel) {
     String scope = option(options, "scope");
-    boolean channel;
+    boolean channelOnly;
     if (scope == null || scope.equals(SCOPE_SERVER)) {
-      channel = false;
+      channelOnly = false;
     } else if (scope.equals(SCOPE_CHANNEL)) {
-      channel = true;
+      channelOnly = true;
     } else {
       throw new IllegalArgumentException(
           "Unknown scope \"" + scope + "\": choose server or channel.");
     }
-    int weeksAgo = 0;
     String weeks = option(options, "weeks_ago");
-    if (weeks != null) {
-      try {
-        weeksAgo = Integer.parseInt(weeks);
-      } catch (NumberFormatException e) {
-        weeksAgo = -1;
-      }
-      if (weeksAgo < 0 || weeksAgo > MAX_WEEKS_AGO) {
-        throw new IllegalArgumentException(
-            "weeks_ago must be a whole number from 0 (this week) to " + MAX_WEEKS_AGO + ".");
-      }
-    }
-    String prefix = channel ? Places.channel(guildId, channelId) : Places.guild(guildId);
-    return new BoardQuery(prefix, channel, weeksAgo);
+    int weeksAgo =
+        LeaderboardRange.parse(weeks)
+            .orElseThrow(
+                () -> new IllegalArgumentException("weeks_ago " + LeaderboardRange.problem(weeks)));
+    return new CoachEvent.ShowLeaderboard(Optional.of(channel), channelOnly, weeksAgo);
   }
 
   private static String option(Map<String, String> options, String key) {

@@ -179,7 +179,8 @@ public final class DailyRenderer {
                 s.rotatesAllPrinciples() ? "Rotates through all 16" : s.principle().displayName(),
                 true)
             .addField("Level", s.level().label(), true)
-            .addField("Mention", s.mention() == null ? "Nobody" : s.mention(), true)
+            .addField(
+                "Mention", s.mention() == null ? "Nobody" : Markup.clip(s.mention(), 1000), true)
             .setColor(s.enabled() ? COLOR_DAILY : Markup.COLOR_INFO);
     if (r.next() != null) {
       e.setDescription(
@@ -249,7 +250,7 @@ public final class DailyRenderer {
                   .setTitle("Posted")
                   .setDescription(
                       "Today's question (`"
-                          + outcome.questionId()
+                          + Markup.clip(outcome.questionId(), 100).replace("`", "'")
                           + "`) is posted in this channel with a thread for answers.")
                   .setColor(COLOR_DAILY));
       case FAILED ->

@@ -218,7 +218,11 @@ public final class DiscordRenderer {
     public Rendered statsCard(CoachReply.StatsCard r) {
       return personal(
           new ProgressRenderer()
-              .stats(r.stats(), TrendChart.png(r.stats()), r.zone(), r.postingDays()));
+              .stats(
+                  r.stats(),
+                  r.stats().answers() == 0 ? null : TrendChart.png(r.stats()),
+                  r.zone(),
+                  r.postingDays()));
     }
 
     @Override

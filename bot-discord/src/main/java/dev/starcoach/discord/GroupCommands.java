@@ -2,24 +2,17 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.DailyFeedback;
 import dev.starcoach.core.scoring.ScoreBand;
-import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.stats.Leaderboard;
-import dev.starcoach.core.stats.PersonStats;
-import dev.starcoach.core.stats.TrendChart;
-import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
-import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.label.Label;
@@ -44,23 +37,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The study-group commands: {@code /daily}, {@code /stats}, {@code /leaderboard}, and answers to a
- * daily question through its Answer button. Like {@link CoachListener} it acknowledges first, maps
- * with pure functions ({@link DailyMapping}), works on the executor and renders the result.
+ * daily question through its Answer button. Like {@link CoachListener} it acknowledges first,
+ * parses with pure functions ({@link DailyMapping}), calls the engine on the executor and renders
+ * the {@link dev.starcoach.core.engine.Outcome}'s replies: the engine applies daily commands, works
+ * out the channel's zone and posting days, picks the board and answers storage outages.
  */
 final class GroupCommands {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommands.class);
   private static final int MODAL_MAX = 4000;
 
-  private final DiscordServices services;
+  private final CoachEngine engine;
+  private final PlaceAdmins placeAdmins;
+  private final PracticeRunner runner;
   private final Executor executor;
   private final DiscordRenderer renderer;
   private final Replies replies;
   private final DailyRenderer daily = new DailyRenderer();
-  private final ProgressRenderer progress = new ProgressRenderer();
 
   GroupCommands(
-      DiscordServices services, Executor executor, DiscordRenderer renderer, Replies replies) {
-    this.services = Objects.requireNonNull(services, "services");
+      DiscordServices services,
+      PracticeRunner runner,
+      Executor executor,
+      DiscordRenderer renderer,
+      Replies replies) {
+    Objects.requireNonNull(services, "services");
+    this.engine = services.engine();
+    this.placeAdmins = services.placeAdmins();
+    this.runner = Objects.requireNonNull(runner, "runner");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.replies = Objects.requireNonNull(replies, "replies");
@@ -95,39 +98,48 @@ final class GroupCommands {
         DailyMapping.request(interaction.getSubcommandName(), options(interaction));
     interaction.deferReply(true).queue(null, f -> Replies.logFailure("defer /daily", f));
     MessageChannelUnion channel = interaction.getChannel();
-    long channelId = interaction.getChannelIdLong();
-    PlaceId place = Places.placeId(guild.getIdLong(), channelId);
+    PlaceId place = Places.placeId(guild.getIdLong(), interaction.getChannelIdLong());
     Member member = interaction.getMember();
     long user = interaction.getUser().getIdLong();
+    String server = Places.guild(guild.getIdLong());
+    InteractionHook hook = interaction.getHook();
     executor.execute(
         () ->
             replies.guarded(
                 "/daily",
-                interaction.getHook(),
+                hook,
                 () -> {
                   DailyAdmin.Authority authority = authority(member, user, place);
-                  DailyAdmin.Result result;
                   if (authority.isAdmin() && needsPostableChannel(request) && !postable(channel)) {
-                    result =
-                        new DailyAdmin.Result.Refused(
-                            "Daily questions are posted in text or announcement channels, with a"
-                                + " thread for answers. Use /daily in one of those.");
-                  } else {
-                    result = services.daily().apply(place, authority, request);
+                    replies.personal(
+                        hook,
+                        daily.result(
+                            new DailyAdmin.Result.Refused(
+                                "Daily questions are posted in text or announcement channels,"
+                                    + " with a thread for answers. Use /daily in one of those.")));
+                    return;
                   }
-                  replies.personal(interaction.getHook(), daily.result(result));
+                  runner.simple(
+                      Places.key(server, user),
+                      new CoachEvent.DailyCommand(place, authority, request),
+                      new DiscordRenderer.Owner(user, server),
+                      new HookOutbox(hook, true));
                 }));
   }
 
+  /**
+   * Manage Server makes a platform admin; a role (or the user) the channel lists makes a place
+   * admin. The list is read only when Manage Server is missing.
+   */
   private DailyAdmin.Authority authority(Member member, long user, PlaceId place) {
     if (member == null) {
       return DailyAdmin.Authority.MEMBER;
     }
-    Set<String> configured =
-        services.placeSettings().find(place).map(PlaceSettings::admins).orElse(Set.of());
+    if (member.hasPermission(Permission.MANAGE_SERVER)) {
+      return DailyAdmin.Authority.PLATFORM_ADMIN;
+    }
     List<Long> roles = member.getRoles().stream().map(Role::getIdLong).toList();
-    return DailyMapping.authority(
-        member.hasPermission(Permission.MANAGE_SERVER), user, roles, configured);
+    return DailyMapping.authority(false, user, roles, placeAdmins.listedAt(place));
   }
 
   private static boolean needsPostableChannel(DailyRequest request) {
@@ -141,6 +153,7 @@ final class GroupCommands {
 
   // ---- /stats ----
 
+  /** The person's stats, privately; in a server the channel's zone and posting days count. */
   private void stats(SlashCommandInteraction interaction) {
     interaction.deferReply(true).queue(null, f -> Replies.logFailure("defer /stats", f));
     Guild guild = interaction.getGuild();
@@ -148,63 +161,55 @@ final class GroupCommands {
         guild == null
             ? Optional.empty()
             : Optional.of(Places.placeId(guild.getIdLong(), boardChannel(interaction)));
-    PersonId person =
-        new PersonId(Places.PLATFORM, Long.toUnsignedString(interaction.getUser().getIdLong()));
+    String at = Places.of(guild == null ? null : guild.getIdLong());
+    long user = interaction.getUser().getIdLong();
+    InteractionHook hook = interaction.getHook();
     executor.execute(
         () ->
             replies.guarded(
                 "/stats",
-                interaction.getHook(),
-                () -> {
-                  Optional<DailySchedule> schedule = place.flatMap(services.schedules()::find);
-                  ZoneId placeZone =
-                      DailyMapping.placeZone(
-                          place.flatMap(services.placeSettings()::find), schedule);
-                  Set<DayOfWeek> days = DailyMapping.postingDays(schedule);
-                  PersonStats stats = services.progress().stats(person, placeZone, days);
-                  ZoneId zone = services.progress().zoneOf(person, placeZone);
-                  byte[] chart = stats.answers() == 0 ? null : TrendChart.png(stats);
-                  replies.personal(interaction.getHook(), progress.stats(stats, chart, zone, days));
-                }));
+                hook,
+                () ->
+                    runner.simple(
+                        Places.key(at, user),
+                        new CoachEvent.ShowStats(place),
+                        new DiscordRenderer.Owner(user, at),
+                        new HookOutbox(hook, true))));
   }
 
   // ---- /leaderboard ----
 
+  /** The week's board, for the channel to see; a wrong option is told at once, privately. */
   private void leaderboard(SlashCommandInteraction interaction) {
     Guild guild = interaction.getGuild();
     if (guild == null) {
       replies.now(interaction, renderer.error("Leaderboards belong to servers."));
       return;
     }
-    long channelId = boardChannel(interaction);
-    DailyMapping.BoardQuery query;
+    CoachEvent.ShowLeaderboard board;
     try {
-      query = DailyMapping.board(options(interaction), guild.getIdLong(), channelId);
+      board =
+          DailyMapping.board(
+              options(interaction), Places.placeId(guild.getIdLong(), boardChannel(interaction)));
     } catch (IllegalArgumentException e) {
       replies.now(interaction, renderer.error(e.getMessage()));
       return;
     }
     interaction.deferReply(false).queue(null, f -> Replies.logFailure("defer /leaderboard", f));
-    PlaceId place = Places.placeId(guild.getIdLong(), channelId);
+    String server = Places.guild(guild.getIdLong());
+    long user = interaction.getUser().getIdLong();
+    InteractionHook hook = interaction.getHook();
     executor.execute(
         () ->
             replies.guarded(
                 "/leaderboard",
-                interaction.getHook(),
-                () -> {
-                  ZoneId zone =
-                      DailyMapping.placeZone(
-                          services.placeSettings().find(place), services.schedules().find(place));
-                  Leaderboard.Week week =
-                      services
-                          .progress()
-                          .leaderboard(
-                              Places.PLATFORM, query.placePrefix(), zone, query.weeksAgo());
-                  interaction
-                      .getHook()
-                      .sendMessage(progress.leaderboard(week, query.channel(), query.weeksAgo()))
-                      .complete();
-                }));
+                hook,
+                () ->
+                    runner.simple(
+                        Places.key(server, user),
+                        board,
+                        new DiscordRenderer.Owner(user, server),
+                        new HookOutbox(hook, false))));
   }
 
   /** The channel whose daily schedule counts: a thread's parent, else the channel itself. */
@@ -275,7 +280,7 @@ final class GroupCommands {
                 hook,
                 () -> {
                   DailyFeedback feedback =
-                      services.engine().answerDaily(key, id.questionId(), id.level(), text);
+                      engine.answerDaily(key, id.questionId(), id.level(), text);
                   feedback
                       .privately()
                       .sendTo(

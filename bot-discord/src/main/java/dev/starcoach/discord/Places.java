@@ -1,5 +1,6 @@
 package dev.starcoach.discord;
 
+import dev.starcoach.core.place.PlaceKeys;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.store.PlaceId;
 
@@ -7,7 +8,8 @@ import dev.starcoach.core.store.PlaceId;
  * How Discord people and places become engine session keys: one practice per person per server
  * ({@code guild:<id>}) and one in direct messages ({@code dm}). Answers to a channel's daily
  * question are kept under {@code guild:<id>#chan:<channelId>}, so a server's leaderboard (prefix
- * {@code guild:<id>}) counts them and a channel's board (that exact place) is possible.
+ * {@code guild:<id>}) counts them and a channel's board (that exact place) is possible. The ids are
+ * Discord's; the place strings are built by core's {@link PlaceKeys}, as for every platform.
  */
 public final class Places {
   /** The platform name in every Discord {@link SessionKey}. */
@@ -16,19 +18,21 @@ public final class Places {
   /** The place of direct messages with the bot. */
   public static final String DM = "dm";
 
-  private static final String GUILD_PREFIX = "guild:";
-  private static final String CHANNEL_INFIX = "#chan:";
+  /** The kind of a server's place ({@code guild:<id>}). */
+  static final String GUILD_KIND = "guild";
+
+  private static final String GUILD_PREFIX = PlaceKeys.workspace(GUILD_KIND, "");
 
   private Places() {}
 
   /** The place of a server. */
   public static String guild(long guildId) {
-    return GUILD_PREFIX + Long.toUnsignedString(guildId);
+    return PlaceKeys.workspace(GUILD_KIND, Long.toUnsignedString(guildId));
   }
 
   /** The place of a channel's daily answers: {@code guild:<id>#chan:<channelId>}. */
   public static String channel(long guildId, long channelId) {
-    return guild(guildId) + CHANNEL_INFIX + Long.toUnsignedString(channelId);
+    return PlaceKeys.channel(guild(guildId), Long.toUnsignedString(channelId));
   }
 
   /** The core's id of a server channel, for daily schedules and place settings. */

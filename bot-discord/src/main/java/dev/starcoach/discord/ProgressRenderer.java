@@ -4,7 +4,6 @@ import dev.starcoach.core.content.Step;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
-import dev.starcoach.core.store.DailySchedule;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +33,7 @@ public final class ProgressRenderer {
    *
    * @param chart the trend chart PNG, or null to leave it out
    * @param zone the zone the streak was counted in
-   * @param postingDays the days the streak counts (null: Monday to Friday)
+   * @param postingDays the days the streak counts (the engine's, Monday to Friday by default)
    */
   public MessageCreateData stats(
       PersonStats stats, byte[] chart, ZoneId zone, Set<DayOfWeek> postingDays) {
@@ -63,8 +62,7 @@ public final class ProgressRenderer {
             + " in a row\n(days in "
             + zone.getId()
             + ", "
-            + DailyRenderer.days(
-                postingDays == null || postingDays.isEmpty() ? DailySchedule.WORKDAYS : postingDays)
+            + DailyRenderer.days(postingDays)
             + ")",
         true);
     e.addField("Weakest step", weakest(stats), true);

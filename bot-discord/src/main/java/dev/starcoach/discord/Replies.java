@@ -1,6 +1,5 @@
 package dev.starcoach.discord;
 
-import dev.starcoach.core.store.StorageUnavailableException;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -33,18 +32,13 @@ final class Replies {
   }
 
   /**
-   * Runs work on behalf of an acknowledged interaction; a failure is logged and the member told,
-   * ephemerally, in words they can act on.
+   * Runs work on behalf of an acknowledged interaction; a failure (Discord refusing a message, a
+   * bug) is logged and the member told, ephemerally, in words they can act on. Storage outages
+   * never get here: the engine answers them with an error reply.
    */
   void guarded(String what, InteractionHook hook, Runnable work) {
     try {
       work.run();
-    } catch (StorageUnavailableException e) {
-      LOG.warn("{}: storage unavailable", what);
-      tell(
-          hook,
-          "The practice database cannot be reached right now, so nothing was changed. Please try"
-              + " again in a moment.");
     } catch (ErrorResponseException | InsufficientPermissionException e) {
       LOG.warn("{} failed: {}", what, Failures.forLog(e));
       tell(hook, Failures.forMember(e));

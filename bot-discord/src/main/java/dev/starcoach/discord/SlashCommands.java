@@ -2,6 +2,7 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.place.LeaderboardRange;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.IntegrationType;
@@ -85,7 +86,7 @@ public final class SlashCommands {
                     .addChoice("this server", DailyMapping.SCOPE_SERVER)
                     .addChoice("this channel's daily question", DailyMapping.SCOPE_CHANNEL),
                 new OptionData(OptionType.INTEGER, "weeks_ago", "0 for this week (default)")
-                    .setRequiredRange(0, DailyMapping.MAX_WEEKS_AGO))
+                    .setRequiredRange(0, LeaderboardRange.MAX_WEEKS_AGO))
             .setContexts(InteractionContextType.GUILD)
             .setIntegrationTypes(IntegrationType.GUILD_INSTALL));
     commands.add(daily());

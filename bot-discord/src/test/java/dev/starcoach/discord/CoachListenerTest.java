@@ -109,8 +109,7 @@ class CoachListenerTest {
     SteppingClock clock = SteppingClock.monday9am();
     engine = TestServices.engine(stores, clock, 3);
     routes = new PracticeRoutes();
-    listener =
-        new CoachListener(TestServices.services(engine, stores, clock), Runnable::run, routes);
+    listener = new CoachListener(TestServices.services(engine), Runnable::run, routes);
 
     when(user.getIdLong()).thenReturn(USER);
     when(user.getName()).thenReturn("ana");

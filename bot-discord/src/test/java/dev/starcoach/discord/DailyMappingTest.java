@@ -11,9 +11,11 @@ import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.place.LeaderboardRange;
+import dev.starcoach.core.place.PlaceKeys;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -172,49 +174,60 @@ class DailyMappingTest {
 
   @Test
   void givenMembers_whenCheckedForDailyAdmin_thenManageServerOrAConfiguredRoleOrUser() {
+    // GIVEN a channel listing role 555 (as an id) and role 777 (as a mention)
     Set<String> configured = Set.of("555", "<@&777>");
 
-    assertTrue(DailyMapping.isAdmin(true, 1, List.of(), Set.of()));
-    assertTrue(DailyMapping.isAdmin(false, 1, List.of(555L), configured));
-    assertTrue(DailyMapping.isAdmin(false, 1, List.of(777L), configured));
-    assertTrue(DailyMapping.isAdmin(false, 555, List.of(), configured));
-    assertFalse(DailyMapping.isAdmin(false, 1, List.of(556L), configured));
-    assertFalse(DailyMapping.isAdmin(false, 1, List.of(), Set.of()));
+    // THEN Manage Server, either listed role, or being user 555 makes an admin; nothing else does
+    assertTrue(DailyMapping.authority(true, 1, List.of(), Set.of()).isAdmin());
+    assertTrue(DailyMapping.authority(false, 1, List.of(555L), configured).isAdmin());
+    assertTrue(DailyMapping.authority(false, 1, List.of(777L), configured).isAdmin());
+    assertTrue(DailyMapping.authority(false, 555, List.of(), configured).isAdmin());
+    assertFalse(DailyMapping.authority(false, 1, List.of(556L), configured).isAdmin());
+    assertFalse(DailyMapping.authority(false, 1, List.of(), Set.of()).isAdmin());
   }
 
   @Test
-  void givenLeaderboardOptions_whenMapped_thenServerOrChannelPrefixAndTheWeek() {
-    assertEquals(
-        new DailyMapping.BoardQuery("guild:7", false, 0), DailyMapping.board(Map.of(), 7, 9));
-    assertEquals(
-        new DailyMapping.BoardQuery("guild:7#chan:9", true, 3),
-        DailyMapping.board(Map.of("scope", "channel", "weeks_ago", "3"), 7, 9));
-    assertThrows(
-        IllegalArgumentException.class, () -> DailyMapping.board(Map.of("weeks_ago", "13"), 7, 9));
-    assertThrows(
-        IllegalArgumentException.class, () -> DailyMapping.board(Map.of("scope", "world"), 7, 9));
+  void givenLeaderboardOptions_whenMapped_thenTheServerOrChannelBoardOfAWeekUpToAYearBack() {
+    // GIVEN no options, and the channel's board a year back
+    Map<String, String> none = Map.of();
+    Map<String, String> channelYearAgo = Map.of("scope", "channel", "weeks_ago", "52");
+
+    // WHEN mapped from channel 9 of server 7
+    CoachEvent.ShowLeaderboard server = DailyMapping.board(none, PLACE);
+    CoachEvent.ShowLeaderboard channel = DailyMapping.board(channelYearAgo, PLACE);
+
+    // THEN this week's server board and that week's channel board, both in that channel's zone
+    assertEquals(new CoachEvent.ShowLeaderboard(Optional.of(PLACE), false, 0), server);
+    assertEquals(new CoachEvent.ShowLeaderboard(Optional.of(PLACE), true, 52), channel);
   }
 
   @Test
-  void givenAChannel_whenItsZoneIsNeeded_thenSettingsZoneElseScheduleZoneElseNone() {
-    DailySchedule schedule =
-        DailySchedule.workdays(PLACE, LocalTime.NOON, ZoneId.of("Asia/Tokyo"), Level.SDE2);
-    PlaceSettings settings = new PlaceSettings(PLACE, Set.of(), ZoneId.of("Europe/Paris"));
+  void givenLeaderboardOptionsOutOfRange_whenMapped_thenTheMemberIsToldCoresLimits() {
+    // WHEN weeks_ago is past a year, or the scope unknown
+    IllegalArgumentException weeks =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DailyMapping.board(Map.of("weeks_ago", "53"), PLACE));
+    IllegalArgumentException scope =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DailyMapping.board(Map.of("scope", "world"), PLACE));
 
-    assertEquals(
-        ZoneId.of("Europe/Paris"),
-        DailyMapping.placeZone(Optional.of(settings), Optional.of(schedule)));
-    assertEquals(
-        ZoneId.of("Asia/Tokyo"),
-        DailyMapping.placeZone(Optional.of(PlaceSettings.defaults(PLACE)), Optional.of(schedule)));
-    assertNull(DailyMapping.placeZone(Optional.empty(), Optional.empty()));
-    assertEquals(DailySchedule.WORKDAYS, DailyMapping.postingDays(Optional.of(schedule)));
+    // THEN the messages name the option and the limit core sets, and the choices
+    assertTrue(weeks.getMessage().startsWith("weeks_ago"), weeks.getMessage());
+    assertTrue(
+        weeks.getMessage().contains("0 (this week) to " + LeaderboardRange.MAX_WEEKS_AGO),
+        weeks.getMessage());
+    assertTrue(scope.getMessage().contains("server or channel"), scope.getMessage());
   }
 
   @Test
   void givenAChannel_thenDailyAnswersAreKeptUnderAPlaceTheServerBoardPrefixMatches() {
     assertEquals("guild:7#chan:9", Places.channel(7, 9));
     assertTrue(Places.channel(7, 9).startsWith(Places.guild(7)));
+    // AND core reads the server back from either, to pick the board
+    assertEquals(Places.guild(7), PlaceKeys.workspaceOf(Places.channel(7, 9)));
+    assertEquals(Places.guild(7), PlaceKeys.workspaceOf(Places.guild(7)));
     assertEquals(new PlaceId("discord", "7", "9"), PLACE);
   }
 

@@ -28,9 +28,7 @@ class DiscordBotTest {
       InMemoryStores stores = new InMemoryStores();
       DiscordBot bot =
           new DiscordBot(
-              settings,
-              TestServices.services(TestServices.engine(stores, clock, 1), stores, clock),
-              workers);
+              settings, TestServices.services(TestServices.engine(stores, clock, 1)), workers);
 
       // WHEN started
       bot.start(new NoGateway());

@@ -11,18 +11,36 @@ import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuizItem;
 import dev.starcoach.core.content.Step;
 import dev.starcoach.core.content.Verdict;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.BarRaiserVerdict;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
+import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.stats.Leaderboard;
+import dev.starcoach.core.stats.PersonStats;
+import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.testing.TestBank;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -56,6 +74,29 @@ class EveryReplyDiscordTest {
   }
 
   @Test
+  void givenTheDailyReplies_whenListed_thenEveryResultAndEveryPostingOutcomeIsThere() {
+    // GIVEN every kind of daily result and every way posting at once can end
+    Set<Class<?>> results = Set.of(DailyAdmin.Result.class.getPermittedSubclasses());
+    Set<DailyQuestionService.Action> actions = EnumSet.allOf(DailyQuestionService.Action.class);
+
+    // WHEN the worst-case daily replies are listed
+    List<DailyAdmin.Result> shown =
+        worstCase().stream()
+            .filter(CoachReply.DailyShown.class::isInstance)
+            .map(r -> ((CoachReply.DailyShown) r).result())
+            .toList();
+
+    // THEN each result type and each posting outcome is rendered by the limits check
+    assertEquals(results, shown.stream().map(Object::getClass).collect(Collectors.toSet()));
+    assertEquals(
+        actions,
+        shown.stream()
+            .filter(DailyAdmin.Result.Posted.class::isInstance)
+            .map(r -> ((DailyAdmin.Result.Posted) r).outcome().action())
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
   void givenWorstCaseReplies_whenRendered_thenEachStaysWithinDiscordsLimits() {
     for (CoachReply reply : worstCase()) {
       // WHEN rendered
@@ -63,7 +104,7 @@ class EveryReplyDiscordTest {
 
       // THEN Discord would take it
       List<String> broken = DiscordLimits.violations(message);
-      assertTrue(broken.isEmpty(), reply.getClass().getSimpleName() + ": " + broken);
+      assertTrue(broken.isEmpty(), describe(reply) + ": " + broken);
     }
   }
 
@@ -131,6 +172,22 @@ class EveryReplyDiscordTest {
             .toList();
     List<Question> many = Collections.nCopies(500, q);
     List<String> phrases = Collections.nCopies(50, longText);
+    List<CoachReply> replies = new ArrayList<>();
+    replies.addAll(practiceReplies(q, longText, item, lenses, a, parts, rows, many, phrases));
+    replies.addAll(groupReplies(longText));
+    return replies;
+  }
+
+  private static List<CoachReply> practiceReplies(
+      Question q,
+      String longText,
+      QuizItem item,
+      List<Lens> lenses,
+      Assessment a,
+      List<CoachReply.PartScore> parts,
+      List<CoachReply.SummaryRow> rows,
+      List<Question> many,
+      List<String> phrases) {
     return List.of(
         new CoachReply.PracticeStarted(SessionMode.GUIDED, q, Level.SENIOR, 99_999),
         new CoachReply.StepPrompt(Step.REFLECTION, 5, 5, 99_999, longText, longText, longText),
@@ -160,6 +217,106 @@ class EveryReplyDiscordTest {
         new CoachReply.Help(true),
         new CoachReply.Notice(longText),
         new CoachReply.ErrorNotice(CoachReply.ErrorCode.INVALID_COMMAND, longText));
+  }
+
+  /**
+   * Daily results of every kind (a schedule with every field at its longest, each posting outcome,
+   * a channel with hundreds of admins), stats with every step and years of trend, and a board of
+   * hundreds of members with the longest ids, all in the longest zone name.
+   */
+  private static List<CoachReply> groupReplies(String longText) {
+    PlaceId place = Places.placeId(-1L, -1L);
+    ZoneId zone = ZoneId.of("America/Argentina/ComodRivadavia");
+    DailySchedule schedule =
+        new DailySchedule(
+            place,
+            LocalTime.of(23, 59),
+            zone,
+            EnumSet.complementOf(EnumSet.of(DayOfWeek.FRIDAY)),
+            longText,
+            Arrays.stream(Principle.values())
+                .max(Comparator.comparingInt(p -> p.displayName().length()))
+                .orElseThrow(),
+            Level.SENIOR,
+            true);
+    ZonedDateTime next = ZonedDateTime.of(9999, 12, 29, 23, 59, 0, 0, zone);
+    List<CoachReply> replies = new ArrayList<>();
+    replies.add(daily(new DailyAdmin.Result.Schedule(schedule, next, true)));
+    replies.add(daily(new DailyAdmin.Result.Schedule(schedule.withEnabled(false), null, false)));
+    replies.add(daily(new DailyAdmin.Result.NoSchedule()));
+    for (DailyQuestionService.Action action : DailyQuestionService.Action.values()) {
+      replies.add(
+          daily(
+              new DailyAdmin.Result.Posted(
+                  new DailyQuestionService.Outcome(
+                      place, LocalDate.of(9999, 12, 31), action, longText, longText))));
+    }
+    Set<String> admins = new HashSet<>();
+    for (int i = 0; i < 500; i++) {
+      admins.add(Long.toUnsignedString(-1L - i));
+      admins.add(longText + i);
+    }
+    replies.add(
+        daily(
+            new DailyAdmin.Result.PlaceShown(new PlaceSettings(place, admins, zone), zone, true)));
+    replies.add(
+        daily(
+            new DailyAdmin.Result.PlaceShown(new PlaceSettings(place, admins, null), zone, false)));
+    replies.add(daily(new DailyAdmin.Result.Refused(longText)));
+    Map<AnswerKind, Integer> averages = new EnumMap<>(AnswerKind.class);
+    for (AnswerKind kind : AnswerKind.values()) {
+      averages.put(kind, 100);
+    }
+    List<PersonStats.WeekPoint> trend = new ArrayList<>();
+    for (int week = 0; week < 520; week++) {
+      trend.add(new PersonStats.WeekPoint(LocalDate.of(2000, 1, 3).plusWeeks(week), 999, 100));
+    }
+    FindingCategory longestIssue =
+        Arrays.stream(FindingCategory.values())
+            .max(Comparator.comparingInt(c -> c.id().length()))
+            .orElseThrow();
+    replies.add(
+        new CoachReply.StatsCard(
+            new PersonStats(
+                Integer.MAX_VALUE,
+                Integer.MAX_VALUE,
+                averages,
+                AnswerKind.REFLECTION,
+                longestIssue,
+                Integer.MAX_VALUE,
+                trend),
+            zone,
+            EnumSet.complementOf(EnumSet.of(DayOfWeek.FRIDAY))));
+    List<Leaderboard.Standing> standings = new ArrayList<>();
+    for (int i = 1; i <= 500; i++) {
+      standings.add(
+          new Leaderboard.Standing(
+              i,
+              new PersonId(Places.PLATFORM, Long.toUnsignedString(-i)),
+              Integer.MAX_VALUE,
+              7,
+              100));
+    }
+    replies.add(
+        new CoachReply.LeaderboardCard(
+            new Leaderboard.Week(LocalDate.of(9999, 12, 27), zone, standings), true, 52));
+    return replies;
+  }
+
+  private static CoachReply daily(DailyAdmin.Result result) {
+    return new CoachReply.DailyShown(result);
+  }
+
+  private static String describe(CoachReply reply) {
+    String name = reply.getClass().getSimpleName();
+    if (reply instanceof CoachReply.DailyShown shown) {
+      DailyAdmin.Result result = shown.result();
+      name += " " + result.getClass().getSimpleName();
+      if (result instanceof DailyAdmin.Result.Posted posted) {
+        name += " " + posted.outcome().action();
+      }
+    }
+    return name;
   }
 
   private Question question(String text) {

@@ -21,14 +21,17 @@ import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.TestBank;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
@@ -127,6 +130,23 @@ class GroupCommandsTest {
     assertTrue(text(discord.to("hook").get(1).data()).contains("Posted"));
   }
 
+  @Test
+  void givenAVoiceChannel_whenAnAdminUsesDailySet_thenToldWhereDailyQuestionsGoAndNothingSaved() {
+    // GIVEN a server manager in a channel the bot cannot post a question and thread in
+    discord.member(true);
+    Mockito.when(discord.channel.getType()).thenReturn(ChannelType.VOICE);
+
+    // WHEN they use /daily set there
+    discord.listener.onSlash(discord.slash("daily", "set", NINE_IN_BERLIN));
+
+    // THEN they alone are told to use a text or announcement channel, and nothing is scheduled
+    GroupFixture.Sent refusal = discord.to("hook").get(0);
+    assertTrue(refusal.ephemeral());
+    assertTrue(
+        text(refusal.data()).contains("text or announcement channels"), text(refusal.data()));
+    assertTrue(discord.places.find(PLACE).isEmpty());
+  }
+
   // ---- /daily admins and /daily zone ----
 
   @Test
@@ -176,6 +196,10 @@ class GroupCommandsTest {
     assertEquals(ZoneId.of("Asia/Tokyo"), saved.zone());
     assertEquals(Set.of("555"), saved.admins());
     assertTrue(text(discord.to("hook").get(0).data()).contains("Asia/Tokyo"));
+    // AND the board asked in that channel counts its weeks in that zone
+    discord.listener.onSlash(discord.slash("leaderboard", null, Map.of()));
+    String footer = discord.to("hook").get(1).data().getEmbeds().get(0).getFooter().getText();
+    assertTrue(footer.contains("Weeks start on Monday in Asia/Tokyo"), footer);
   }
 
   @Test
@@ -316,15 +340,103 @@ class GroupCommandsTest {
   }
 
   @Test
-  void givenWeeksAgoOutOfRange_whenLeaderboardIsUsed_thenAnImmediateEphemeralError() {
-    SlashCommandInteraction board = discord.slash("leaderboard", null, Map.of("weeks_ago", "20"));
+  void givenWeeksAgoPastAYear_whenLeaderboardIsUsed_thenAnImmediateEphemeralErrorWithCoresLimit() {
+    // GIVEN weeks_ago one past the year core allows
+    SlashCommandInteraction board = discord.slash("leaderboard", null, Map.of("weeks_ago", "53"));
 
+    // WHEN used
     discord.listener.onSlash(board);
 
+    // THEN it is answered at once, privately, naming the option and the limit
     verify(board, never()).deferReply(Mockito.anyBoolean());
     ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
     verify(board).reply(data.capture());
-    assertTrue(text(data.getValue()).contains("weeks_ago"));
+    String text = text(data.getValue());
+    assertTrue(text.contains("weeks_ago") && text.contains("0 (this week) to 52"), text);
+  }
+
+  @Test
+  void givenWeeksAgoAYearBack_whenLeaderboardIsUsed_thenThatWeeksBoardIsShown() {
+    SlashCommandInteraction board = discord.slash("leaderboard", null, Map.of("weeks_ago", "52"));
+
+    discord.listener.onSlash(board);
+
+    verify(board).deferReply(false);
+    GroupFixture.Sent shown = discord.to("hook").get(0);
+    assertFalse(shown.ephemeral());
+    String text = text(shown.data());
+    assertTrue(text.contains("Server leaderboard · week of Mon 3 Mar 2025"), text);
+    assertTrue(text.contains("52 weeks ago"), text);
+  }
+
+  @Test
+  void
+      givenAChannelZoneAndASchedule_whenStatsIsUsed_thenTheStreakCountsInTheChannelZoneOnItsDays() {
+    // GIVEN an answer, a channel zone (Tokyo) and a schedule elsewhere (Berlin, Mon and Wed)
+    answerToday("I fixed the cache in 2 days and cut errors by 40%.");
+    discord.places.settings().save(new PlaceSettings(PLACE, Set.of(), ZoneId.of("Asia/Tokyo")));
+    discord.places.save(
+        new DailySchedule(
+            PLACE,
+            LocalTime.of(9, 0),
+            ZoneId.of("Europe/Berlin"),
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+            null,
+            null,
+            Level.SDE2,
+            true));
+
+    // WHEN the member asks for their stats in the channel
+    discord.listener.onSlash(discord.slash("stats", null, Map.of()));
+
+    // THEN the channel's own zone wins over the schedule's, and the schedule's days count
+    String streak = lastHookText();
+    assertTrue(streak.contains("days in Asia/Tokyo, Mon, Wed"), streak);
+  }
+
+  @Test
+  void givenOnlyASchedule_whenStatsIsUsed_thenTheStreakCountsInTheSchedulesZone() {
+    answerToday("I fixed the cache in 2 days and cut errors by 40%.");
+    discord.places.save(
+        DailySchedule.workdays(PLACE, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), Level.SDE2));
+
+    discord.listener.onSlash(discord.slash("stats", null, Map.of()));
+
+    String streak = lastHookText();
+    assertTrue(streak.contains("days in Europe/Berlin, Mon–Fri"), streak);
+  }
+
+  @Test
+  void givenAChannelWithNothingSet_whenStatsIsUsed_thenTheStreakCountsInUtcOnWeekdays() {
+    answerToday("I fixed the cache in 2 days and cut errors by 40%.");
+
+    discord.listener.onSlash(discord.slash("stats", null, Map.of()));
+
+    String streak = lastHookText();
+    assertTrue(streak.contains("days in Z, Mon–Fri"), streak);
+  }
+
+  @Test
+  void givenTheDatabaseIsDown_whenStatsOrLeaderboard_thenTheEngineSaysSoAndOnlyThePersonSeesIt() {
+    // GIVEN the practice database cannot be reached
+    discord.stores.setOffline(true);
+
+    // WHEN the member asks for their stats and the board
+    discord.listener.onSlash(discord.slash("stats", null, Map.of()));
+    discord.listener.onSlash(discord.slash("leaderboard", null, Map.of()));
+
+    // THEN each gets the engine's storage notice, ephemerally
+    List<GroupFixture.Sent> told = discord.to("hook");
+    assertEquals(2, told.size());
+    for (GroupFixture.Sent sent : told) {
+      assertTrue(sent.ephemeral());
+      assertTrue(text(sent.data()).contains("cannot be reached"), text(sent.data()));
+    }
+  }
+
+  private String lastHookText() {
+    List<GroupFixture.Sent> hook = discord.to("hook");
+    return text(hook.get(hook.size() - 1).data());
   }
 
   private void answerToday(String text) {

@@ -39,9 +39,9 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * A server channel made of Mockito mocks of JDA's public interfaces, wired to the real listener,
- * engine, daily admin and scheduler on in-memory stores and a stepping clock. Everything the bot
- * sends is recorded in {@link #sent} with where it went.
+ * A server channel made of Mockito mocks of JDA's public interfaces, wired to the real listener and
+ * engine (with its daily admin, progress and calendar) and scheduler on in-memory stores and a
+ * stepping clock. Everything the bot sends is recorded in {@link #sent} with where it went.
  */
 final class GroupFixture {
   static final long USER = 200000000000000001L;
@@ -77,11 +77,12 @@ final class GroupFixture {
 
   GroupFixture(Instant start) {
     clock = new SteppingClock(start);
-    engine = TestServices.engine(stores, clock, 3);
     DiscordDailyPublisher publisher = new DiscordDailyPublisher(id -> id == CHANNEL ? text : null);
     scheduler = TestServices.scheduler(places, publisher, clock);
-    DiscordServices services = TestServices.services(engine, stores, places, scheduler, clock);
-    listener = new CoachListener(services, Runnable::run, new PracticeRoutes());
+    engine = TestServices.engine(stores, places, scheduler, clock, 3);
+    listener =
+        new CoachListener(
+            TestServices.services(engine, places), Runnable::run, new PracticeRoutes());
     wire();
   }
 

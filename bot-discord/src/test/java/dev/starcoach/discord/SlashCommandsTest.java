@@ -3,6 +3,7 @@ package dev.starcoach.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.starcoach.core.place.LeaderboardRange;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -79,13 +80,14 @@ class SlashCommandsTest {
   }
 
   @Test
-  void givenLeaderboard_thenItHasAScopeAndWeeksAgoFromZeroToTwelve() {
+  void givenLeaderboard_thenItHasAScopeAndWeeksAgoUpToCoresYear() {
     List<OptionData> options = commands.get("leaderboard").getOptions();
 
     assertEquals(
         List.of("server", "channel"),
         options.get(0).getChoices().stream().map(c -> c.getAsString()).toList());
     assertEquals(0L, options.get(1).getMinValue().longValue());
-    assertEquals(12L, options.get(1).getMaxValue().longValue());
+    assertEquals(52L, options.get(1).getMaxValue().longValue());
+    assertEquals(LeaderboardRange.MAX_WEEKS_AGO, options.get(1).getMaxValue().intValue());
   }
 }
