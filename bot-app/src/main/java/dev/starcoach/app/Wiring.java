@@ -17,6 +17,7 @@ import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.scoring.rules.ScoringRules;
 import dev.starcoach.core.scoring.rules.ScoringRulesException;
 import dev.starcoach.core.stats.ProgressService;
+import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.discord.DiscordBot;
 import dev.starcoach.discord.DiscordServices;
 import dev.starcoach.discord.DiscordSettings;
@@ -33,6 +34,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -197,10 +199,7 @@ public final class Wiring {
         settings,
         new DiscordServices(
             services.engine(),
-            services.places().daily(),
-            services.places().progress(),
-            storage.places(),
-            storage.schedules()),
+            place -> storage.places().find(place).map(PlaceSettings::admins).orElse(Set.of())),
         DiscordBot.workerPool());
   }
 
