@@ -4,19 +4,17 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.AsyncMethodsClient;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.store.AnswerHistory;
+import dev.starcoach.core.store.EventInbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +36,7 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final App app;
   private final KeyedSerialExecutor work;
+  private final SlackInbox inbox;
   private final SlackDailyPublisher dailyPublisher;
   private final SlackReminderPublisher reminderPublisher;
   private Server server;
@@ -46,17 +45,32 @@ public final class SlackBot implements AutoCloseable {
   private boolean started;
 
   /**
-   * The full bot: practice, daily questions, stats, leaderboards and the App Home, listening on all
-   * interfaces in HTTP mode.
+   * The full bot: practice, daily questions, stats, leaderboards and the App Home, listening on
+   * {@link SlackSettings#bindAddress()} in HTTP mode. Retried events are recognised in this process
+   * only; use {@link #SlackBot(SlackSettings, SlackServices, EventInbox, String)} to share a
+   * database inbox.
    */
   public SlackBot(SlackSettings settings, SlackServices services) {
+    this(settings, services, new ProcessInbox(), "slack-" + UUID.randomUUID());
+  }
+
+  /**
+   * The full bot over a durable inbox: every request is stored in {@code inbox} before it is
+   * acknowledged, handled once across every instance sharing the inbox's database, and resumed
+   * after a restart if it was not handled.
+   *
+   * @param instanceId this process's name in the inbox (unique per running process)
+   */
+  public SlackBot(
+      SlackSettings settings, SlackServices services, EventInbox inbox, String instanceId) {
     this(
         settings,
         CoachPort.of(services.engine(), services.history()),
         services.places(),
         services.clock(),
-        "0.0.0.0",
-        ONE_PER_SECOND);
+        settings.bindAddress(),
+        ONE_PER_SECOND,
+        new SlackInbox(inbox, instanceId, Clock.systemUTC(), SlackInbox.DEFAULT_STALE_AFTER));
   }
 
   /**
@@ -66,7 +80,7 @@ public final class SlackBot implements AutoCloseable {
    * @param history the answer history behind the App Home tab
    */
   public SlackBot(SlackSettings settings, CoachEngine engine, AnswerHistory history, Clock clock) {
-    this(settings, CoachPort.of(engine, history), clock, "0.0.0.0", ONE_PER_SECOND);
+    this(settings, CoachPort.of(engine, history), clock, settings.bindAddress(), ONE_PER_SECOND);
   }
 
   /**
@@ -84,10 +98,7 @@ public final class SlackBot implements AutoCloseable {
     this(settings, coach, null, clock, bindHost, perChannelInterval);
   }
 
-  /**
-   * A bot over any {@link CoachPort}, with the daily and stats services when {@code places} is not
-   * null.
-   */
+  /** As below, with an inbox in this process only. */
   SlackBot(
       SlackSettings settings,
       CoachPort coach,
@@ -95,6 +106,32 @@ public final class SlackBot implements AutoCloseable {
       Clock clock,
       String bindHost,
       Duration perChannelInterval) {
+    this(
+        settings,
+        coach,
+        places,
+        clock,
+        bindHost,
+        perChannelInterval,
+        new SlackInbox(
+            new ProcessInbox(),
+            "slack-" + UUID.randomUUID(),
+            Clock.systemUTC(),
+            SlackInbox.DEFAULT_STALE_AFTER));
+  }
+
+  /**
+   * A bot over any {@link CoachPort}, with the daily and stats services when {@code places} is not
+   * null, writing every request to {@code inbox} before acknowledging it.
+   */
+  SlackBot(
+      SlackSettings settings,
+      CoachPort coach,
+      PlaceServices places,
+      Clock clock,
+      String bindHost,
+      Duration perChannelInterval,
+      SlackInbox inbox) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.bindHost = Objects.requireNonNull(bindHost, "bindHost");
     SlackConfig config = new SlackConfig();
@@ -110,8 +147,9 @@ public final class SlackBot implements AutoCloseable {
             .signingSecret(settings.signingSecret())
             .allEventsApiAutoAckEnabled(true)
             .build();
-    this.app = new App(appConfig);
-    this.work = new KeyedSerialExecutor(4);
+    this.inbox = inbox;
+    this.app = inbox.newApp(appConfig);
+    this.work = new KeyedSerialExecutor(4, inbox::track);
     AsyncMethodsClient client = slack.methodsAsync(settings.botToken());
     SlackPoster poster = new SlackPoster(client, slack, work::run, perChannelInterval);
     DailyThreads threads = new DailyThreads();
@@ -124,7 +162,6 @@ public final class SlackBot implements AutoCloseable {
             new SlackDirectory(client),
             threads,
             new ReplyRenderer(),
-            EventDedupe.defaults(),
             work,
             clock)
         .register(app);
@@ -160,6 +197,7 @@ public final class SlackBot implements AutoCloseable {
     if (settings.socketMode()) {
       socketMode = new SocketModeApp(settings.appToken(), app);
       socketMode.startAsync();
+      inbox.start();
       LOG.info("Slack: connected over Socket Mode");
     } else {
       if (settings.signingSecret() == null) {
@@ -168,15 +206,12 @@ public final class SlackBot implements AutoCloseable {
                 + " Socket Mode); not starting");
       }
       app.config().setAppPath(SlackSettings.EVENTS_PATH);
-      server = new Server();
-      connector = new ServerConnector(server);
-      connector.setHost(bindHost);
-      connector.setPort(settings.port());
-      server.addConnector(connector);
-      ServletContextHandler handler = new ServletContextHandler();
-      handler.addServlet(new ServletHolder(new SlackAppServlet(app)), SlackSettings.EVENTS_PATH);
-      server.setHandler(handler);
+      server =
+          SlackHttpEdge.server(
+              app, settings.signingSecret(), bindHost, settings.port(), Clock.systemUTC());
+      connector = SlackHttpEdge.connector(server);
       app.start();
+      inbox.start();
       server.start();
       LOG.info(
           "Slack: HTTP mode listening on {}:{}{}",
@@ -197,8 +232,20 @@ public final class SlackBot implements AutoCloseable {
     return app;
   }
 
+  /** For tests: stops like a process killed this instant (nothing more is recorded as done). */
+  synchronized void kill() {
+    inbox.kill();
+    close();
+  }
+
+  /** The inbox boundary, for tests. */
+  SlackInbox inbox() {
+    return inbox;
+  }
+
   @Override
   public synchronized void close() {
+    inbox.close();
     try {
       if (socketMode != null) {
         socketMode.close();

@@ -54,7 +54,6 @@ final class SlackCoach {
   private final SlackPoster poster;
   private final ReplyRenderer renderer;
   private final DeliveryBook book = new DeliveryBook();
-  private final EventDedupe dedupe;
   private final KeyedSerialExecutor work;
   private final SlackDaily daily;
   private final SlackProgress progress;
@@ -70,13 +69,11 @@ final class SlackCoach {
       SlackDirectory directory,
       DailyThreads threads,
       ReplyRenderer renderer,
-      EventDedupe dedupe,
       KeyedSerialExecutor work,
       Clock clock) {
     this.coach = coach;
     this.poster = poster;
     this.renderer = renderer;
-    this.dedupe = dedupe;
     this.work = work;
     this.daily =
         places == null
@@ -189,10 +186,6 @@ final class SlackCoach {
         || m.getUser().equals(ctx.getBotUserId())) {
       return ctx.ack();
     }
-    if (!dedupe.firstTime(payload.getEventId())) {
-      LOG.debug("Ignoring a repeated delivery of event {}", payload.getEventId());
-      return ctx.ack();
-    }
     String team = firstNonBlank(payload.getTeamId(), m.getTeam(), ctx.getTeamId());
     String botUser = ctx.getBotUserId();
     work.submit(DeliveryBook.person(team, m.getUser()), () -> message(team, m, botUser));
@@ -201,10 +194,7 @@ final class SlackCoach {
 
   private Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
     AppHomeOpenedEvent e = payload.getEvent();
-    if (e != null
-        && "home".equals(e.getTab())
-        && e.getUser() != null
-        && dedupe.firstTime(payload.getEventId())) {
+    if (e != null && "home".equals(e.getTab()) && e.getUser() != null) {
       String team = firstNonBlank(payload.getTeamId(), ctx.getTeamId());
       work.submit(DeliveryBook.person(team, e.getUser()), () -> publishHome(team, e.getUser()));
     }

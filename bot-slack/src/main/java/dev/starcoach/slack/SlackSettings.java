@@ -12,9 +12,23 @@ import java.util.Optional;
  * @param signingSecret the signing secret that verifies HTTP requests; HTTP mode needs it
  * @param port the HTTP port for {@code /slack/events} (0 picks a free one)
  * @param apiUrl the Web API base URL (such as {@code https://slack.com/api/}), or null for Slack's
+ * @param bindAddress the address HTTP mode listens on: {@value #DEFAULT_BIND_ADDRESS} (loopback,
+ *     the default: a TLS-terminating reverse proxy on the same host forwards to it) or {@code
+ *     0.0.0.0} for every interface (in a container, behind a load balancer)
  */
 public record SlackSettings(
-    String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+    String botToken,
+    String appToken,
+    String signingSecret,
+    int port,
+    String apiUrl,
+    String bindAddress) {
+
+  /** The address HTTP mode listens on when none is set: loopback only. */
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9.:%\\-]{1,253}");
 
   /** The HTTP port when {@code SLACK_PORT} is not set. */
   public static final int DEFAULT_PORT = 3000;
@@ -27,6 +41,14 @@ public record SlackSettings(
     appToken = blankToNull(appToken);
     signingSecret = blankToNull(signingSecret);
     apiUrl = blankToNull(apiUrl);
+    bindAddress = blankToNull(bindAddress);
+    if (bindAddress == null) {
+      bindAddress = DEFAULT_BIND_ADDRESS;
+    }
+    if (!ADDRESS.matcher(bindAddress).matches()) {
+      throw new IllegalArgumentException(
+          "SLACK_BIND_ADDRESS: not an address or host name (e.g. 127.0.0.1 or 0.0.0.0)");
+    }
     if (botToken == null) {
       throw new IllegalArgumentException("SLACK_BOT_TOKEN: the bot token is required");
     }
@@ -41,9 +63,15 @@ public record SlackSettings(
     }
   }
 
+  /** Settings listening on the default address ({@value #DEFAULT_BIND_ADDRESS}). */
+  public SlackSettings(
+      String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+    this(botToken, appToken, signingSecret, port, apiUrl, null);
+  }
+
   /**
    * Reads {@code SLACK_BOT_TOKEN}, {@code SLACK_APP_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code
-   * SLACK_PORT} and {@code SLACK_API_URL}.
+   * SLACK_PORT}, {@code SLACK_API_URL} and {@code SLACK_BIND_ADDRESS}.
    *
    * @return empty when {@code SLACK_BOT_TOKEN} is not set (Slack is off)
    * @throws IllegalArgumentException naming the variable when a value is unusable
@@ -68,7 +96,8 @@ public record SlackSettings(
             env.get("SLACK_APP_TOKEN"),
             env.get("SLACK_SIGNING_SECRET"),
             port,
-            env.get("SLACK_API_URL")));
+            env.get("SLACK_API_URL"),
+            env.get("SLACK_BIND_ADDRESS")));
   }
 
   /** True when an app token is set: connect over Socket Mode instead of listening for HTTP. */
@@ -80,6 +109,8 @@ public record SlackSettings(
   public String toString() {
     return "SlackSettings[mode="
         + (socketMode() ? "socket" : "http")
+        + ", bind="
+        + bindAddress
         + ", port="
         + port
         + ", apiUrl="

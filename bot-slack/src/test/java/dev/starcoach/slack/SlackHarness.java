@@ -17,6 +17,7 @@ import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.ProgressService;
+import dev.starcoach.core.store.EventInbox;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryPlaces;
@@ -33,6 +34,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -55,6 +57,9 @@ final class SlackHarness implements AutoCloseable {
   private final SlackSettings settings;
   private final Duration perChannelInterval;
   SlackBot bot;
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private EventInbox inbox;
+  private Duration staleAfter;
 
   SlackHarness() throws IOException {
     this(Duration.ofMillis(600), null);
@@ -92,7 +97,45 @@ final class SlackHarness implements AutoCloseable {
     bot = newBot();
   }
 
+  /**
+   * From now on, bots write to {@code inbox} (a database shared by "instances"), hold events on the
+   * harness clock and take over holds older than {@code staleAfter}. Replaces the current bot.
+   */
+  void useInbox(EventInbox inbox, Duration staleAfter) {
+    this.inbox = inbox;
+    this.staleAfter = staleAfter;
+    bot.close();
+    bot = newBot();
+  }
+
+  /** Another instance on the same engine, stores, stub and inbox; the caller closes it. */
+  SlackBot anotherInstance() {
+    return newBot();
+  }
+
+  /**
+   * Replaces the bot as if its process were killed this instant: what it accepted and did not
+   * finish stays pending in the inbox.
+   */
+  void killAndRestart() {
+    bot.kill();
+    bot = newBot();
+  }
+
   private SlackBot newBot() {
+    if (inbox != null) {
+      SlackBot b =
+          new SlackBot(
+              settings,
+              port,
+              places(),
+              clock,
+              "127.0.0.1",
+              perChannelInterval,
+              new SlackInbox(inbox, "instance-" + INSTANCES.incrementAndGet(), clock, staleAfter));
+      publisher.set(b.dailyPublisher());
+      return b;
+    }
     SlackBot b =
         new SlackBot(
             settings,
@@ -107,6 +150,14 @@ final class SlackHarness implements AutoCloseable {
             perChannelInterval);
     publisher.set(b.dailyPublisher());
     return b;
+  }
+
+  private PlaceServices places() {
+    return new PlaceServices(
+        new DailyAdmin(places, dailyService, places.settings(), clock),
+        progress,
+        places.settings(),
+        places);
   }
 
   /** Replaces the bot with a new one on the same stores and stub: everything in memory is gone. */
