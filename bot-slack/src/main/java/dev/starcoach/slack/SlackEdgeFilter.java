@@ -156,10 +156,14 @@ final class SlackEdgeFilter implements Filter {
         SafeLog.of(req.getRemoteAddr()),
         status,
         why);
+    byte[] text =
+        (status == 413 ? "too large" : status == 405 ? "not allowed" : "invalid request")
+            .getBytes(StandardCharsets.UTF_8);
     resp.setStatus(status);
     resp.setContentType("text/plain; charset=utf-8");
-    resp.getWriter()
-        .write(status == 413 ? "too large" : status == 405 ? "not allowed" : "invalid request");
+    resp.setContentLength(text.length);
+    resp.getOutputStream().write(text);
+    resp.flushBuffer();
   }
 
   /** The request with its body already read, for Bolt to read again. */

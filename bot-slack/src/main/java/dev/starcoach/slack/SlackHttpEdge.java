@@ -36,6 +36,8 @@ final class SlackHttpEdge {
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
     http.setSendDateHeader(false);
+    // decide on the headers alone: an oversized body is refused before a byte of it arrives
+    http.setDelayDispatchUntilContent(false);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(bindHost);
     connector.setPort(port);

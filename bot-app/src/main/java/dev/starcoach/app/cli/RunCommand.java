@@ -65,6 +65,7 @@ public final class RunCommand implements Callable<Integer> {
     Storage storage = wiring.openStorage(null);
     CoachEngine engine = wiring.engine(bank, scorer, storage);
     Clock clock = Clock.systemUTC();
+    String instanceId = instanceId();
     RoutingDailyPublisher publisher = new RoutingDailyPublisher();
     DailyQuestionService daily =
         new DailyQuestionService(
@@ -72,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
             storage.schedules(),
             publisher,
             clock,
-            instanceId(),
+            instanceId,
             Duration.ofMinutes(config.daily().catchUpMinutes()),
             publisher::serves);
     RoutingReminderPublisher reminderPublisher = new RoutingReminderPublisher();
@@ -133,7 +134,9 @@ public final class RunCommand implements Callable<Integer> {
                   progress,
                   storage.places(),
                   storage.schedules(),
-                  clock));
+                  clock),
+              storage.inbox(),
+              instanceId);
       publisher.register("slack", bot.dailyPublisher());
       reminderPublisher.register("slack", bot.reminderPublisher());
       running.add(bot);
@@ -191,6 +194,7 @@ public final class RunCommand implements Callable<Integer> {
   private static Optional<SlackSettings> slackSettings(AppEnvironment env, AppConfig config) {
     Map<String, String> vars = new HashMap<>(env.env());
     vars.putIfAbsent("SLACK_PORT", String.valueOf(config.slack().port()));
+    vars.putIfAbsent("SLACK_BIND_ADDRESS", config.slack().bindAddress());
     try {
       return SlackSettings.fromEnvironment(vars);
     } catch (IllegalArgumentException e) {
