@@ -2,6 +2,7 @@ package dev.starcoach.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.starcoach.core.daily.DailyPost;
+import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.store.PlaceId;
 import java.util.concurrent.ExecutionException;
@@ -32,8 +33,9 @@ public final class SlackDailyPublisher implements DailyPublisher {
    * Posts it and waits for Slack's answer.
    *
    * @throws IllegalArgumentException for a place that is not a Slack channel
-   * @throws IllegalStateException when Slack refused or did not answer (the bot is not in the
-   *     channel, for instance)
+   * @throws DailyPostRefused when Slack answered and refused (the bot is not in the channel, for
+   *     instance): nothing was posted, so it may be tried again
+   * @throws IllegalStateException when Slack did not answer in time (it may have been posted)
    */
   @Override
   public void publish(DailyPost post) {
@@ -57,7 +59,7 @@ public final class SlackDailyPublisher implements DailyPublisher {
       throw new IllegalStateException("posting the daily question failed: " + e, e);
     }
     if (!response.isOk() || response.getTs() == null) {
-      throw new IllegalStateException("Slack refused the daily question: " + response.getError());
+      throw new DailyPostRefused("Slack refused the daily question: " + response.getError());
     }
     threads.remember(place.channel(), response.getTs(), ref);
   }
