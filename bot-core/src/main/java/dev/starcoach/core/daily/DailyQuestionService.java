@@ -45,12 +45,11 @@ public final class DailyQuestionService {
     CAUGHT_UP,
     SKIPPED_TOO_LATE,
     CLAIMED_ELSEWHERE,
-    /** Refused by the platform; tried again after a back-off (the detail says when). */
-    FAILED,
-    /** Refused on every attempt until the catch-up window closed. */
-    GAVE_UP,
-    /** It may have gone out and cannot be checked: not posted again. */
-    UNCERTAIN
+    /**
+     * It did not go out: refused and tried again after a back-off, given up when the catch-up
+     * window closed, or possibly out and not checkable (the detail says which).
+     */
+    FAILED
   }
 
   /**
@@ -217,7 +216,7 @@ public final class DailyQuestionService {
                   + a.lastError()
                   + ")");
       return Optional.of(
-          new Outcome(place, occurrence, Action.GAVE_UP, null, String.valueOf(a.lastError())));
+          new Outcome(place, occurrence, Action.FAILED, null, "given up: " + a.lastError()));
     }
     boolean catchUp = Duration.between(due, now).compareTo(Duration.ofMinutes(5)) > 0;
     return Optional.of(attempt(schedule, occurrence, attempt, catchUp, due));
@@ -298,7 +297,12 @@ public final class DailyQuestionService {
                     + reason
                     + ") and cannot be checked: not posted again");
         return Optional.of(
-            new Outcome(place, occurrence, Action.UNCERTAIN, post.question().id(), reason));
+            new Outcome(
+                place,
+                occurrence,
+                Action.FAILED,
+                post.question().id(),
+                "may have gone out, not posted again: " + reason));
     }
   }
 
@@ -328,9 +332,9 @@ public final class DailyQuestionService {
     return new Outcome(
         place,
         occurrence,
-        inWindow ? Action.FAILED : Action.GAVE_UP,
+        Action.FAILED,
         post.question().id(),
-        reason + (inWindow ? " (retry at " + retryAt + ")" : ""));
+        reason + (inWindow ? " (retry at " + retryAt + ")" : " (given up)"));
   }
 
   /** 1, 2, 4, 8, 16 then 30 minutes between attempts. */

@@ -163,7 +163,8 @@ class DailyRetryTest {
     // THEN it was attempted once only and recorded as uncertain (never twice)
     assertEquals(1, platform.calls.get());
     assertEquals(PostAttempt.State.UNCERTAIN, attempt().state());
-    assertEquals(Action.UNCERTAIN, outcomes.get(0).action());
+    assertEquals(Action.FAILED, outcomes.get(0).action());
+    assertTrue(outcomes.get(0).detail().startsWith("may have gone out"));
   }
 
   @Test
