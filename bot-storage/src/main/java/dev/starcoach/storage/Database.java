@@ -55,7 +55,9 @@ final class Database implements AutoCloseable {
           "journal_mode", "WAL",
           "synchronous", "NORMAL",
           "busy_timeout", "10000",
-          "foreign_keys", "true");
+          "foreign_keys", "true",
+          // deleted rows are overwritten with zeros, so forgotten text leaves no trace in the file
+          "secure_delete", "true");
 
   private final HikariDataSource pool;
   private final Dialect dialect;
@@ -198,6 +200,44 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw unavailable(doing, e);
     }
+  }
+
+  /**
+   * After deleting someone's data: on SQLite, checkpoints the write-ahead log into the database
+   * file and truncates it to zero bytes, so the old page images that still held the deleted text
+   * are gone from the WAL too (the deletion itself already zeroed it in the file: {@code
+   * secure_delete}). Tries a few times while readers hold the log. On PostgreSQL it does nothing:
+   * the rows are deleted, and their space is reclaimed by (auto)vacuum, see docs/storage.md.
+   *
+   * @return true when nothing of the deleted text can remain in the SQLite files (always true on
+   *     PostgreSQL, where it is not a file this process controls)
+   */
+  boolean eraseResidue() {
+    if (dialect != Dialect.SQLITE) {
+      return true;
+    }
+    for (int attempt = 0; attempt < 20; attempt++) {
+      boolean done =
+          read(
+              "checkpointing the write-ahead log",
+              c -> {
+                try (java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                  // (busy, frames in the log, frames checkpointed); busy = 0 means it completed
+                  return rs.next() && rs.getInt(1) == 0;
+                }
+              });
+      if (done) {
+        return true;
+      }
+      try {
+        Thread.sleep(50L * (attempt + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when the failure is a broken uniqueness or other integrity rule. */
