@@ -2,7 +2,6 @@ package dev.starcoach.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import dev.starcoach.core.store.StorageUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,11 +61,13 @@ final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Dialect dialect;
   private final String where;
+  private final StorageSettings settings;
 
-  private Database(HikariDataSource pool, Dialect dialect, String where) {
+  private Database(HikariDataSource pool, Dialect dialect, String where, StorageSettings settings) {
     this.pool = pool;
     this.dialect = dialect;
     this.where = where;
+    this.settings = settings;
   }
 
   /** Opens the pool (failing fast when the database cannot be reached) and migrates. */
@@ -107,22 +108,27 @@ final class Database implements AutoCloseable {
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
-    } catch (HikariPool.PoolInitializationException e) {
+    } catch (RuntimeException e) {
+      // PoolInitializationException, or a driver refusing the URL: the driver's words may hold the
+      // password, so they are redacted, and the cause is dropped when it held a secret
+      String reason = rootMessage(e);
+      String safe = settings.redactSecrets(reason);
       throw new StorageOpenException(
           "Cannot open the database at "
               + where
               + (settings.user() == null ? "" : " as user " + settings.user())
               + ": "
-              + rootMessage(e),
-          e);
+              + safe,
+          safe.equals(reason) ? e : null);
     }
-    Database db = new Database(pool, dialect, where);
+    Database db = new Database(pool, dialect, where, settings);
     try {
       db.migrate();
     } catch (FlywayException e) {
       pool.close();
       throw new StorageOpenException(
-          "Cannot migrate the database at " + where + ": " + rootMessage(e), e);
+          "Cannot migrate the database at " + where + ": " + settings.redactSecrets(rootMessage(e)),
+          e);
     }
     return db;
   }
@@ -258,7 +264,13 @@ final class Database implements AutoCloseable {
 
   StorageUnavailableException unavailable(String doing, SQLException e) {
     return new StorageUnavailableException(
-        "Storage failed while " + doing + " (" + where + "): " + rootMessage(e), e);
+        "Storage failed while "
+            + doing
+            + " ("
+            + where
+            + "): "
+            + settings.redactSecrets(rootMessage(e)),
+        e);
   }
 
   private static void rollbackQuietly(Connection c, Exception cause) {

@@ -42,8 +42,11 @@ public record AppConfig(
 
   /** The scoring rules file (phrase lists and weights). */
   public record ScoringSection(String rules) {
+    /** The rules file when none is set; the bundled rules are used when it does not exist. */
+    public static final String DEFAULT_RULES = "config/scoring-rules.yaml";
+
     public ScoringSection {
-      rules = rules == null || rules.isBlank() ? "config/scoring-rules.yaml" : rules;
+      rules = rules == null || rules.isBlank() ? DEFAULT_RULES : rules;
     }
   }
 
