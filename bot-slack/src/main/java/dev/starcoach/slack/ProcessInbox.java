@@ -28,6 +28,9 @@ final class ProcessInbox implements EventInbox {
   public void markDone(String platform, String id, Instant now) {}
 
   @Override
+  public void release(String platform, String id) {}
+
+  @Override
   public void renew(String instanceId, Instant now) {}
 
   @Override

@@ -52,8 +52,9 @@ import org.slf4j.LoggerFactory;
  *       Slack signed ({@code timestamp:body} in HTTP mode, the payload in Socket Mode), so a
  *       replayed signed request is recognised.
  *   <li><b>Done:</b> the work the listener queues (on the {@link KeyedSerialExecutor}) is tracked;
- *       when all of it has run the event is marked done. Work that failed because the database was
- *       unreachable, or never ran (the process stopped first), leaves the event pending.
+ *       when all of it has run the event is marked done. Work that never ran (the process stopped
+ *       first) leaves the event pending; work that failed because the database was unreachable
+ *       leaves it pending and released, so the next sweep after the database is back runs it.
  *   <li><b>Resumed:</b> a pending event whose holder stopped renewing its hold (a process killed
  *       between ack and handling) is taken over by this or another instance, at start and on every
  *       sweep, and run through the app again (without the signature check: it was checked when it
@@ -82,6 +83,7 @@ final class SlackInbox implements Middleware, AutoCloseable {
   private final Clock clock;
   private final Duration staleAfter;
   private final Queue<String> unrecorded = new ConcurrentLinkedQueue<>();
+  private final Queue<String> unreleased = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean dead = new AtomicBoolean();
   private ScheduledExecutorService sweeper;
@@ -144,6 +146,10 @@ final class SlackInbox implements Middleware, AutoCloseable {
       for (String id = unrecorded.peek(); id != null; id = unrecorded.peek()) {
         inbox.markDone(PLATFORM, id, now);
         unrecorded.poll();
+      }
+      for (String id = unreleased.peek(); id != null; id = unreleased.peek()) {
+        inbox.release(PLATFORM, id);
+        unreleased.poll();
       }
       for (int i = 0; i < 1_000 && !closing.get(); i++) {
         Optional<InboundEvent> next = inbox.claimNext(PLATFORM, instanceId, now, staleAfter);
@@ -262,7 +268,8 @@ final class SlackInbox implements Middleware, AutoCloseable {
         task.run();
         handled = true;
       } catch (StorageUnavailableException e) {
-        throw e; // left pending: resumed when the database is back
+        ticket.outage(); // left pending and released: taken up again when the database is back
+        throw e;
       } catch (RuntimeException e) {
         handled = true; // a bug, not an outage: retrying would fail the same way
         throw e;
@@ -343,11 +350,26 @@ final class SlackInbox implements Middleware, AutoCloseable {
     }
   }
 
+  private void release(String id) {
+    if (dead.get()) {
+      return;
+    }
+    LOG.warn(
+        "Slack event {} could not be handled (database unreachable); kept for later",
+        SafeLog.of(id));
+    try {
+      inbox.release(PLATFORM, id);
+    } catch (RuntimeException e) {
+      unreleased.add(id);
+    }
+  }
+
   /** The work of one request: done when the acknowledgement and every queued task have run. */
   private final class Ticket {
     private final String id;
     private final AtomicInteger open = new AtomicInteger(1);
     private final AtomicBoolean failed = new AtomicBoolean();
+    private final AtomicBoolean outage = new AtomicBoolean();
 
     Ticket(String id) {
       this.id = id;
@@ -357,12 +379,20 @@ final class SlackInbox implements Middleware, AutoCloseable {
       open.incrementAndGet();
     }
 
+    void outage() {
+      outage.set(true);
+    }
+
     void finish(boolean handled) {
       if (!handled) {
         failed.set(true);
       }
-      if (open.decrementAndGet() == 0 && !failed.get()) {
-        done(id);
+      if (open.decrementAndGet() == 0) {
+        if (!failed.get()) {
+          done(id);
+        } else if (outage.get()) {
+          release(id);
+        }
       }
     }
   }

@@ -179,4 +179,31 @@ class InboxSlackTest {
     assertEquals(List.of(new CoachEvent.SubmitAnswer("My situation")), answers());
     assertEquals(List.of(), inbox.pending(SlackInbox.PLATFORM, 10));
   }
+
+  @Test
+  void givenTheDatabaseIsAwayWhileAnAnswerIsHandled_whenItIsBack_thenTheAnswerIsTakenOnce()
+      throws Exception {
+    // GIVEN a drill, and the database going away just before an answer is handled
+    startDrill();
+    h.port.databaseDown = true;
+    String body = SignedRequests.message("Ev-outage", ALICE, DM, "im", "My situation", null, null);
+
+    // WHEN the answer arrives (acknowledged: it is in the inbox), fails, and the database returns
+    assertEquals(200, h.run(body, SignedRequests.JSON).getStatusCode());
+    settle();
+    assertTrue(answers().isEmpty());
+    assertTrue(
+        inbox.pending(SlackInbox.PLATFORM, 10).stream()
+            .anyMatch(e -> e.id().equals("event:Ev-outage")),
+        "kept pending");
+    h.port.databaseDown = false;
+    h.bot.inbox().sweep();
+
+    // THEN the next sweep takes it up and the engine takes the answer, once
+    h.port.awaitReply(dev.starcoach.core.engine.CoachReply.AnswerFeedback.class);
+    settle();
+    h.bot.inbox().sweep();
+    settle();
+    assertEquals(List.of(new CoachEvent.SubmitAnswer("My situation")), answers());
+  }
 }

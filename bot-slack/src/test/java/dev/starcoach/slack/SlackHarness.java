@@ -199,6 +199,9 @@ final class SlackHarness implements AutoCloseable {
     final List<DailyAnswer> dailyAnswers = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
+    /** While true, reading a session fails as if the database were unreachable. */
+    volatile boolean databaseDown;
+
     TappedPort(CoachPort inner) {
       this.inner = inner;
     }
@@ -234,6 +237,10 @@ final class SlackHarness implements AutoCloseable {
 
     @Override
     public Optional<PracticeSession> openSession(SessionKey key) {
+      if (databaseDown) {
+        throw new dev.starcoach.core.store.StorageUnavailableException(
+            "the database is unreachable", null);
+      }
       return inner.openSession(key);
     }
 

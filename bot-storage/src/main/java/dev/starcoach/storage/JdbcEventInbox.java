@@ -69,6 +69,23 @@ final class JdbcEventInbox implements EventInbox {
   }
 
   @Override
+  public void release(String platform, String id) {
+    db.read(
+        "releasing an inbound event",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE inbound_event SET held_by = '', held_at = ?"
+                      + " WHERE platform = ? AND event_id = ? AND done_at IS NULL")) {
+            ps.setString(1, Codec.instant(Instant.EPOCH));
+            ps.setString(2, platform);
+            ps.setString(3, id);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
   public void renew(String instanceId, Instant now) {
     db.read(
         "renewing inbound event holds",

@@ -208,4 +208,21 @@ abstract class EventInboxContractTest {
     assertFalse(inbox().accept(event("Recent", T0.plus(Duration.ofHours(31))), "i"));
     assertTrue(ids(inbox().pending(platform, 10)).contains("Open"));
   }
+
+  @Test
+  void givenAnEventWhoseHandlingFailed_whenReleased_thenAnyInstanceTakesItUpAtOnce() {
+    // GIVEN an event held by a live instance whose handling failed (the database was away)
+    inbox().accept(event("Failed", T0), "instance-a");
+    inbox().renew("instance-a", T0.plusSeconds(10));
+
+    // WHEN the holder releases it
+    inbox().release(platform, "Failed");
+
+    // THEN the next look for work takes it, although the holder is alive, and only once
+    assertEquals(
+        Optional.of("Failed"),
+        inbox().claimNext(platform, "instance-a", T0.plusSeconds(11), STALE).map(InboundEvent::id));
+    assertEquals(
+        Optional.empty(), inbox().claimNext(platform, "instance-b", T0.plusSeconds(12), STALE));
+  }
 }

@@ -35,6 +35,13 @@ public interface EventInbox {
   void markDone(String platform, String id, Instant now);
 
   /**
+   * Gives up the hold of a pending event whose handling failed for a passing reason (the database
+   * was unreachable), so that the next {@link #claimNext} by any instance, this one included, takes
+   * it up again at once instead of waiting for the hold to go stale.
+   */
+  void release(String platform, String id);
+
+  /**
    * Refreshes the hold of every pending event {@code instanceId} holds, so no other instance takes
    * them over while it is alive.
    */

@@ -55,6 +55,15 @@ public final class InMemoryInbox implements EventInbox {
   }
 
   @Override
+  public synchronized void release(String platform, String id) {
+    Entry e = entries.get(key(platform, id));
+    if (e != null && e.doneAt == null) {
+      e.holder = "";
+      e.heldAt = Instant.EPOCH;
+    }
+  }
+
+  @Override
   public synchronized void renew(String instanceId, Instant now) {
     for (Entry e : entries.values()) {
       if (e.doneAt == null && e.holder.equals(instanceId)) {
