@@ -94,6 +94,11 @@ final class SlackApiStub implements AutoCloseable {
     refusedChannels.add(channel);
   }
 
+  /** Lets chat.postMessage to this channel succeed again. */
+  void allow(String channel) {
+    refusedChannels.remove(channel);
+  }
+
   /** Makes users.info say this member is a workspace admin. */
   void admin(String user) {
     admins.add(user);
