@@ -153,7 +153,7 @@ public final class SlackBot implements AutoCloseable {
     AsyncMethodsClient client = slack.methodsAsync(settings.botToken());
     SlackPoster poster = new SlackPoster(client, slack, work::run, perChannelInterval);
     DailyThreads threads = new DailyThreads();
-    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads);
+    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads, client);
     this.reminderPublisher = new SlackReminderPublisher(poster, new ReplyRenderer());
     new SlackCoach(
             coach,

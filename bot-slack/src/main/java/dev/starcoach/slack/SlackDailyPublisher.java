@@ -1,10 +1,15 @@
 package dev.starcoach.slack;
 
+import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
+import dev.starcoach.core.daily.DailyPlanner;
 import dev.starcoach.core.daily.DailyPost;
 import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.store.PlaceId;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,11 +27,52 @@ public final class SlackDailyPublisher implements DailyPublisher {
   private final SlackPoster poster;
   private final DailyRenderer renderer;
   private final DailyThreads threads;
+  private final AsyncMethodsClient client;
 
-  SlackDailyPublisher(SlackPoster poster, DailyRenderer renderer, DailyThreads threads) {
+  SlackDailyPublisher(
+      SlackPoster poster, DailyRenderer renderer, DailyThreads threads, AsyncMethodsClient client) {
     this.poster = poster;
     this.renderer = renderer;
     this.threads = threads;
+    this.client = client;
+  }
+
+  /**
+   * Looks for the post in the channel's history since a minute before its due time ({@code
+   * conversations.history} with metadata): a message that carries this question's daily reference
+   * is the post. Unknown when Slack does not answer or the history is longer than one page.
+   */
+  @Override
+  public Check check(DailyPost post) {
+    PlaceId place = post.schedule().place();
+    long oldest = DailyPlanner.postTime(post.schedule(), post.occurrence()).toEpochSecond() - 60;
+    ConversationsHistoryResponse history;
+    try {
+      history =
+          client
+              .conversationsHistory(
+                  r ->
+                      r.channel(place.channel())
+                          .oldest(oldest + ".000000")
+                          .limit(200)
+                          .includeAllMetadata(true))
+              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Check.UNKNOWN;
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      return Check.UNKNOWN;
+    }
+    if (history == null || !history.isOk() || history.getMessages() == null) {
+      return Check.UNKNOWN;
+    }
+    for (Message m : history.getMessages()) {
+      Optional<DailyThreads.DailyRef> ref = DailyThreads.of(m);
+      if (ref.isPresent() && ref.get().questionId().equals(post.question().id())) {
+        return Check.POSTED;
+      }
+    }
+    return history.isHasMore() ? Check.UNKNOWN : Check.NOT_POSTED;
   }
 
   /**

@@ -61,4 +61,28 @@ class DailyRetrySlackTest {
           h.places.attempt(PLACE, LocalDate.of(2026, 3, 2)).orElseThrow().state());
     }
   }
+
+  @Test
+  void givenAPostThatMayHaveGoneOut_thenThePublisherChecksTheChannelHistory() throws Exception {
+    try (SlackHarness h = new SlackHarness(Duration.ofMillis(10), null)) {
+      // GIVEN Monday's daily post of a channel, not posted yet
+      DailySchedule schedule =
+          DailySchedule.workdays(PLACE, LocalTime.of(9, 0), ZoneId.of("UTC"), Level.SDE2);
+      LocalDate monday = LocalDate.of(2026, 3, 2);
+      dev.starcoach.core.daily.DailyPost post =
+          new dev.starcoach.core.daily.DailyPost(
+              schedule, h.dailyService.questionFor(schedule, monday), monday, false);
+      dev.starcoach.core.daily.DailyPublisher publisher = h.bot.dailyPublisher();
+
+      // WHEN the publisher is asked before and after posting it
+      dev.starcoach.core.daily.DailyPublisher.Check before = publisher.check(post);
+      publisher.publish(post);
+      dev.starcoach.core.daily.DailyPublisher.Check after = publisher.check(post);
+
+      // THEN it is not there first, and there afterwards (found by its daily reference)
+      assertEquals(dev.starcoach.core.daily.DailyPublisher.Check.NOT_POSTED, before);
+      assertEquals(dev.starcoach.core.daily.DailyPublisher.Check.POSTED, after);
+      assertEquals(2, h.stub.calls("conversations.history").size());
+    }
+  }
 }

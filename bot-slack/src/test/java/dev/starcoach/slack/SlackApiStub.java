@@ -209,6 +209,19 @@ final class SlackApiStub implements AutoCloseable {
         posted.put(channel + "/" + messageTs, postedMessage(messageTs, params));
         yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + messageTs + "\"}";
       }
+      case "conversations.history" -> {
+        // every message posted to the channel (the stub's timestamps are not real times, so
+        // 'oldest' is not applied)
+        String channel = params.getOrDefault("channel", "");
+        StringBuilder found = new StringBuilder();
+        posted.forEach(
+            (key, message) -> {
+              if (key.startsWith(channel + "/")) {
+                found.append(found.length() == 0 ? "" : ",").append(message);
+              }
+            });
+        yield "{\"ok\":true,\"has_more\":false,\"messages\":[" + found + "]}";
+      }
       case "conversations.replies" -> {
         String parent =
             posted.get(params.getOrDefault("channel", "") + "/" + params.getOrDefault("ts", ""));
