@@ -83,11 +83,11 @@ public final class StarCoachMain implements Callable<Integer> {
           if (e instanceof ConfigException
               || e instanceof ContentException
               || e instanceof Wiring.SetupException) {
-            commandLine.getErr().println("starcoach: " + e.getMessage());
+            commandLine.getErr().println("starcoach: " + redact(e.getMessage(), environment));
             return EXIT_BAD_SETUP;
           }
           if (e instanceof Wiring.StorageStartException) {
-            commandLine.getErr().println("starcoach: " + e.getMessage());
+            commandLine.getErr().println("starcoach: " + redact(e.getMessage(), environment));
             return EXIT_STORAGE;
           }
           if (e instanceof PlatformStartException) {
@@ -97,6 +97,34 @@ public final class StarCoachMain implements Callable<Integer> {
           throw e;
         });
     return cli.execute(args);
+  }
+
+  /** The environment variables whose values are secrets, masked in every error shown. */
+  static final List<String> SECRET_VARIABLES =
+      List.of(
+          "DISCORD_TOKEN",
+          "SLACK_BOT_TOKEN",
+          "SLACK_APP_TOKEN",
+          "SLACK_SIGNING_SECRET",
+          "STARCOACH_DB_PASSWORD");
+
+  /**
+   * The message with every secret masked: the values of the secret variables wherever they appear,
+   * and any URL's {@code user:password@} part or {@code password=} parameter.
+   */
+  static String redact(String message, AppEnvironment environment) {
+    if (message == null) {
+      return "error";
+    }
+    String out = message;
+    for (String name : SECRET_VARIABLES) {
+      String value = environment.get(name);
+      if (value != null && value.strip().length() >= 4) {
+        out = out.replace(value.strip(), "***");
+      }
+    }
+    return out.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
+        .replaceAll("(//[^/:@\\s]*:)[^@/\\s]*@", "$1***@");
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.starcoach.app.daily.RoutingDailyPublisher;
 import dev.starcoach.app.remind.RoutingReminderPublisher;
 import dev.starcoach.core.content.ContentLoader;
 import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.content.TextFileLimits;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachEngine;
@@ -97,11 +98,28 @@ public final class Wiring {
     return new RuleScorer(rules());
   }
 
-  /** The scoring rules: the configured file when it exists, else the bundled defaults. */
+  /**
+   * The scoring rules: the configured file; the bundled defaults when the default file is absent. A
+   * file named in {@code scoring.rules} that does not exist, or is over the size or line limits, is
+   * an error.
+   */
   public ScoringRules rules() {
-    Path file = environment.resolve(config().scoring().rules());
+    String configured = config().scoring().rules();
+    Path file = environment.resolve(configured);
+    if (!Files.exists(file)) {
+      if (!configured.equals(AppConfig.ScoringSection.DEFAULT_RULES)) {
+        throw new SetupException("scoring.rules: " + file + ": no such file", null);
+      }
+      return ScoringRules.loadDefault();
+    }
+    TextFileLimits.RULES
+        .problem(file)
+        .ifPresent(
+            problem -> {
+              throw new SetupException("scoring.rules: " + file + ": " + problem, null);
+            });
     try {
-      return Files.exists(file) ? ScoringRules.load(file) : ScoringRules.loadDefault();
+      return ScoringRules.load(file);
     } catch (ScoringRulesException e) {
       throw new SetupException(e.getMessage(), e);
     }
@@ -212,7 +230,9 @@ public final class Wiring {
             services.places().daily(),
             services.places().progress(),
             storage.places(),
-            storage.schedules()));
+            storage.schedules()),
+        storage.inbox(),
+        instanceId());
   }
 
   private static String instanceId() {

@@ -1,12 +1,14 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyPost;
+import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.store.PlaceId;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +37,9 @@ public final class DiscordDailyPublisher implements DailyPublisher {
    * works.
    *
    * @throws IllegalArgumentException for a place of another platform
-   * @throws IllegalStateException when the channel is not visible to this process
-   * @throws RuntimeException JDA's exception when Discord refuses the post
+   * @throws DailyPostRefused when the channel is not visible to this process or Discord answered
+   *     with an error (nothing was posted: it may be tried again)
+   * @throws RuntimeException JDA's exception when Discord did not answer (it may have been posted)
    */
   @Override
   public void publish(DailyPost post) {
@@ -47,14 +50,20 @@ public final class DiscordDailyPublisher implements DailyPublisher {
     long channelId = Long.parseUnsignedLong(place.channel());
     GuildMessageChannel channel = channels.apply(channelId);
     if (channel == null) {
-      throw new IllegalStateException(
+      throw new DailyPostRefused(
           "channel "
               + place.channel()
               + " of guild "
               + place.workspace()
               + " is not visible to this process (deleted, bot removed, or another shard)");
     }
-    Message message = channel.sendMessage(renderer.post(post)).complete();
+    Message message;
+    try {
+      message = channel.sendMessage(renderer.post(post)).complete();
+    } catch (ErrorResponseException e) {
+      // Discord answered with an error: nothing was posted
+      throw new DailyPostRefused("Discord refused the daily question: " + e.getMeaning(), e);
+    }
     try {
       message.createThreadChannel(renderer.threadName(post)).complete();
     } catch (RuntimeException e) {

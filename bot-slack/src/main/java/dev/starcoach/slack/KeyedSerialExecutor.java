@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +21,20 @@ final class KeyedSerialExecutor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KeyedSerialExecutor.class);
 
   private final ExecutorService pool;
+  private final UnaryOperator<Runnable> decorator;
   private final ConcurrentHashMap<Object, CompletableFuture<Void>> tails =
       new ConcurrentHashMap<>();
 
   KeyedSerialExecutor(int threads) {
+    this(threads, UnaryOperator.identity());
+  }
+
+  /**
+   * @param decorator wraps each task when it is queued, on the queuing thread (the inbox uses it to
+   *     learn when the work of an acknowledged event has run)
+   */
+  KeyedSerialExecutor(int threads, UnaryOperator<Runnable> decorator) {
+    this.decorator = decorator;
     AtomicInteger count = new AtomicInteger();
     ThreadFactory factory =
         r -> {
@@ -35,7 +46,8 @@ final class KeyedSerialExecutor implements AutoCloseable {
   }
 
   /** Queues a task behind the earlier tasks of the same key. */
-  CompletableFuture<Void> submit(Object key, Runnable task) {
+  CompletableFuture<Void> submit(Object key, Runnable queued) {
+    Runnable task = decorator.apply(queued);
     AtomicReference<CompletableFuture<Void>> created = new AtomicReference<>();
     tails.compute(
         key,
@@ -54,7 +66,7 @@ final class KeyedSerialExecutor implements AutoCloseable {
 
   /** Runs a task on the pool without ordering. */
   CompletableFuture<Void> run(Runnable task) {
-    return CompletableFuture.runAsync(guarded(task), pool);
+    return CompletableFuture.runAsync(guarded(decorator.apply(task)), pool);
   }
 
   private static Runnable guarded(Runnable task) {

@@ -4,15 +4,14 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.AsyncMethodsClient;
+import dev.starcoach.core.store.EventInbox;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +33,7 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final App app;
   private final KeyedSerialExecutor work;
+  private final SlackInbox inbox;
   private final SlackDailyPublisher dailyPublisher;
   private final SlackReminderPublisher reminderPublisher;
   private Server server;
@@ -42,13 +42,32 @@ public final class SlackBot implements AutoCloseable {
   private boolean started;
 
   /**
-   * The bot: practice, daily questions, stats, leaderboards and the App Home. Builds the Bolt app
-   * and the Web API client; connects only on {@link #start()}.
+   * The bot: practice, daily questions, stats, leaderboards and the App Home, listening on {@link
+   * SlackSettings#bindAddress()} in HTTP mode. Every request is stored in {@code inbox} before it
+   * is acknowledged, handled once across every instance sharing the inbox's database, and resumed
+   * after a restart if it was not handled. Builds the Bolt app and the Web API client; connects
+   * only on {@link #start()}.
+   *
+   * @param instanceId this process's name in the inbox (unique per running process)
    */
-  public SlackBot(SlackSettings settings, SlackServices services) {
+  public SlackBot(
+      SlackSettings settings, SlackServices services, EventInbox inbox, String instanceId) {
+    this(
+        settings,
+        services,
+        new SlackInbox(
+            Objects.requireNonNull(inbox, "inbox"),
+            instanceId,
+            Clock.systemUTC(),
+            SlackInbox.DEFAULT_STALE_AFTER));
+  }
+
+  /** The bot over an inbox boundary built by the caller (tests hold events on their own clock). */
+  SlackBot(SlackSettings settings, SlackServices services, SlackInbox inbox) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(services, "services");
-    this.bindHost = settings.bindHost();
+    this.bindHost = settings.bindAddress();
+    this.inbox = Objects.requireNonNull(inbox, "inbox");
     SlackConfig config = new SlackConfig();
     if (settings.apiUrl() != null) {
       config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -62,12 +81,12 @@ public final class SlackBot implements AutoCloseable {
             .signingSecret(settings.signingSecret())
             .allEventsApiAutoAckEnabled(true)
             .build();
-    this.app = new App(appConfig);
-    this.work = new KeyedSerialExecutor(4);
+    this.app = this.inbox.newApp(appConfig);
+    this.work = new KeyedSerialExecutor(4, this.inbox::track);
     AsyncMethodsClient client = slack.methodsAsync(settings.botToken());
     SlackPoster poster = new SlackPoster(client, slack, work::run, settings.perChannelInterval());
     DailyThreads threads = new DailyThreads();
-    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads);
+    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads, client);
     this.reminderPublisher = new SlackReminderPublisher(poster);
     new SlackCoach(
             services.coach(),
@@ -76,7 +95,6 @@ public final class SlackBot implements AutoCloseable {
             new SlackDirectory(client),
             threads,
             new ReplyRenderer(),
-            EventDedupe.defaults(),
             work)
         .register(app);
   }
@@ -111,6 +129,7 @@ public final class SlackBot implements AutoCloseable {
     if (settings.socketMode()) {
       socketMode = new SocketModeApp(settings.appToken(), app);
       socketMode.startAsync();
+      inbox.start();
       LOG.info("Slack: connected over Socket Mode");
     } else {
       if (settings.signingSecret() == null) {
@@ -119,15 +138,12 @@ public final class SlackBot implements AutoCloseable {
                 + " Socket Mode); not starting");
       }
       app.config().setAppPath(SlackSettings.EVENTS_PATH);
-      server = new Server();
-      connector = new ServerConnector(server);
-      connector.setHost(bindHost);
-      connector.setPort(settings.port());
-      server.addConnector(connector);
-      ServletContextHandler handler = new ServletContextHandler();
-      handler.addServlet(new ServletHolder(new SlackAppServlet(app)), SlackSettings.EVENTS_PATH);
-      server.setHandler(handler);
+      server =
+          SlackHttpEdge.server(
+              app, settings.signingSecret(), bindHost, settings.port(), Clock.systemUTC());
+      connector = SlackHttpEdge.connector(server);
       app.start();
+      inbox.start();
       server.start();
       LOG.info(
           "Slack: HTTP mode listening on {}:{}{}",
@@ -148,8 +164,20 @@ public final class SlackBot implements AutoCloseable {
     return app;
   }
 
+  /** For tests: stops like a process killed this instant (nothing more is recorded as done). */
+  synchronized void kill() {
+    inbox.kill();
+    close();
+  }
+
+  /** The inbox boundary, for tests. */
+  SlackInbox inbox() {
+    return inbox;
+  }
+
   @Override
   public synchronized void close() {
+    inbox.close();
     try {
       if (socketMode != null) {
         socketMode.close();

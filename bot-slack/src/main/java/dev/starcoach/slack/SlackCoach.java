@@ -42,7 +42,6 @@ final class SlackCoach {
 
   private final SlackPoster poster;
   private final DeliveryBook book;
-  private final EventDedupe dedupe;
   private final KeyedSerialExecutor work;
   private final SlackPractice practice;
   private final SlackDaily daily;
@@ -56,10 +55,8 @@ final class SlackCoach {
       SlackDirectory directory,
       DailyThreads threads,
       ReplyRenderer renderer,
-      EventDedupe dedupe,
       KeyedSerialExecutor work) {
     this.poster = poster;
-    this.dedupe = dedupe;
     this.work = work;
     this.book = new DeliveryBook();
     this.modal = new AnswerModal(coach.maxAnswerChars());
@@ -170,10 +167,6 @@ final class SlackCoach {
         || m.getUser().equals(ctx.getBotUserId())) {
       return ctx.ack();
     }
-    if (!dedupe.firstTime(payload.getEventId())) {
-      LOG.debug("Ignoring a repeated delivery of event {}", payload.getEventId());
-      return ctx.ack();
-    }
     String team = firstNonBlank(payload.getTeamId(), m.getTeam(), ctx.getTeamId());
     String botUser = ctx.getBotUserId();
     work.submit(DeliveryBook.person(team, m.getUser()), () -> message(team, m, botUser));
@@ -182,10 +175,7 @@ final class SlackCoach {
 
   private Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
     AppHomeOpenedEvent e = payload.getEvent();
-    if (e != null
-        && "home".equals(e.getTab())
-        && e.getUser() != null
-        && dedupe.firstTime(payload.getEventId())) {
+    if (e != null && "home".equals(e.getTab()) && e.getUser() != null) {
       String team = firstNonBlank(payload.getTeamId(), ctx.getTeamId());
       work.submit(DeliveryBook.person(team, e.getUser()), () -> publishHome(team, e.getUser()));
     }

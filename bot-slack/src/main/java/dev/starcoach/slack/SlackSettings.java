@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param signingSecret the signing secret that verifies HTTP requests; HTTP mode needs it
  * @param port the HTTP port for {@code /slack/events} (0 picks a free one)
  * @param apiUrl the Web API base URL (such as {@code https://slack.com/api/}), or null for Slack's
- * @param bindHost the address HTTP mode listens on ({@value #DEFAULT_BIND_HOST} for all, {@code
- *     127.0.0.1} for loopback only)
+ * @param bindAddress the address HTTP mode listens on: {@value #DEFAULT_BIND_ADDRESS} (loopback,
+ *     the default: a TLS-terminating reverse proxy on the same host forwards to it) or {@code
+ *     0.0.0.0} for every interface (in a container, behind a load balancer)
  * @param perChannelInterval the least time between two messages posted to one channel (Slack allows
  *     about one a second)
  */
@@ -25,8 +26,17 @@ public record SlackSettings(
     String signingSecret,
     int port,
     String apiUrl,
-    String bindHost,
+    String bindAddress,
     Duration perChannelInterval) {
+
+  /** The address HTTP mode listens on when none is set: loopback only. */
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9.:%\\-]{1,253}");
+
+  /** The pacing of posts to one channel when none is set: one a second. */
+  public static final Duration DEFAULT_PER_CHANNEL_INTERVAL = Duration.ofSeconds(1);
 
   /** The HTTP port when {@code SLACK_PORT} is not set. */
   public static final int DEFAULT_PORT = 3000;
@@ -34,24 +44,22 @@ public record SlackSettings(
   /** The path Slack posts events, commands and interactions to in HTTP mode. */
   public static final String EVENTS_PATH = "/slack/events";
 
-  /** HTTP mode listens on every interface unless told otherwise. */
-  public static final String DEFAULT_BIND_HOST = "0.0.0.0";
-
-  /** One message per second per channel. */
-  public static final Duration DEFAULT_PER_CHANNEL_INTERVAL = Duration.ofSeconds(1);
-
   public SlackSettings {
     botToken = blankToNull(botToken);
     appToken = blankToNull(appToken);
     signingSecret = blankToNull(signingSecret);
     apiUrl = blankToNull(apiUrl);
-    bindHost = blankToNull(bindHost);
-    if (bindHost == null) {
-      bindHost = DEFAULT_BIND_HOST;
+    bindAddress = blankToNull(bindAddress);
+    if (bindAddress == null) {
+      bindAddress = DEFAULT_BIND_ADDRESS;
     }
     Objects.requireNonNull(perChannelInterval, "perChannelInterval");
     if (perChannelInterval.isNegative()) {
       throw new IllegalArgumentException("perChannelInterval must not be negative");
+    }
+    if (!ADDRESS.matcher(bindAddress).matches()) {
+      throw new IllegalArgumentException(
+          "SLACK_BIND_ADDRESS: not an address or host name (e.g. 127.0.0.1 or 0.0.0.0)");
     }
     if (botToken == null) {
       throw new IllegalArgumentException("SLACK_BOT_TOKEN: the bot token is required");
@@ -67,20 +75,10 @@ public record SlackSettings(
     }
   }
 
-  /**
-   * Settings with the default bind host and pacing ({@value #DEFAULT_BIND_HOST}, one message per
-   * second per channel).
-   */
+  /** Settings listening on the default address ({@value #DEFAULT_BIND_ADDRESS}). */
   public SlackSettings(
       String botToken, String appToken, String signingSecret, int port, String apiUrl) {
-    this(
-        botToken,
-        appToken,
-        signingSecret,
-        port,
-        apiUrl,
-        DEFAULT_BIND_HOST,
-        DEFAULT_PER_CHANNEL_INTERVAL);
+    this(botToken, appToken, signingSecret, port, apiUrl, null, DEFAULT_PER_CHANNEL_INTERVAL);
   }
 
   /** The same settings listening on {@code host} and pacing each channel at {@code interval}. */
@@ -90,7 +88,7 @@ public record SlackSettings(
 
   /**
    * Reads {@code SLACK_BOT_TOKEN}, {@code SLACK_APP_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code
-   * SLACK_PORT} and {@code SLACK_API_URL}.
+   * SLACK_PORT}, {@code SLACK_API_URL} and {@code SLACK_BIND_ADDRESS}.
    *
    * @return empty when {@code SLACK_BOT_TOKEN} is not set (Slack is off)
    * @throws IllegalArgumentException naming the variable when a value is unusable
@@ -115,7 +113,9 @@ public record SlackSettings(
             env.get("SLACK_APP_TOKEN"),
             env.get("SLACK_SIGNING_SECRET"),
             port,
-            env.get("SLACK_API_URL")));
+            env.get("SLACK_API_URL"),
+            env.get("SLACK_BIND_ADDRESS"),
+            DEFAULT_PER_CHANNEL_INTERVAL));
   }
 
   /** True when an app token is set: connect over Socket Mode instead of listening for HTTP. */
@@ -128,7 +128,7 @@ public record SlackSettings(
     return "SlackSettings[mode="
         + (socketMode() ? "socket" : "http")
         + ", bind="
-        + bindHost
+        + bindAddress
         + ", port="
         + port
         + ", apiUrl="

@@ -77,7 +77,7 @@ class HttpModeTest {
       SlackSettings settings =
           new SlackSettings("xoxb-test-token", null, null, 0, "http://127.0.0.1:9/api/")
               .listeningOn("127.0.0.1", Duration.ofSeconds(1));
-      SlackBot bot = new SlackBot(settings, h.services());
+      SlackBot bot = new SlackBot(settings, h.services(), new ProcessInbox(), "http-mode-test");
       try {
         // WHEN started, THEN it refuses, naming the variable, and listens nowhere
         IllegalStateException e = assertThrows(IllegalStateException.class, bot::start);

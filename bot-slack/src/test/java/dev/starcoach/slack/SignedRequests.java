@@ -13,12 +13,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds Slack request bodies the way Slack sends them, and signs them. */
 final class SignedRequests {
   static final String SECRET = "test-signing-secret";
   static final String FORM = "application/x-www-form-urlencoded";
   static final String JSON = "application/json";
+
+  /** Slack gives every command and interaction its own trigger id; so do these bodies. */
+  private static final AtomicLong TRIGGERS = new AtomicLong();
 
   private SignedRequests() {}
 
@@ -37,7 +41,7 @@ final class SignedRequests {
     f.put("text", text);
     f.put("api_app_id", "A0APP");
     f.put("response_url", responseUrl);
-    f.put("trigger_id", "trigger-slash");
+    f.put("trigger_id", "trigger-slash-" + TRIGGERS.incrementAndGet());
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, String> e : f.entrySet()) {
       if (out.length() > 0) {
@@ -64,7 +68,7 @@ final class SignedRequests {
     ch.addProperty("id", channel);
     ch.addProperty("name", "channel");
     p.add("channel", ch);
-    p.addProperty("trigger_id", "trigger-" + actionId);
+    p.addProperty("trigger_id", "trigger-" + actionId + "-" + TRIGGERS.incrementAndGet());
     p.addProperty("response_url", "http://127.0.0.1:1/unused");
     JsonArray actions = new JsonArray();
     JsonObject a = new JsonObject();
@@ -85,6 +89,7 @@ final class SignedRequests {
   /** A submitted answer modal whose continued box holds {@code continued} (null: left empty). */
   static String modalAnswer(String user, String text, String continued, String privateMetadata) {
     JsonObject p = interactionBase("view_submission", user);
+    p.addProperty("trigger_id", "trigger-modal-" + TRIGGERS.incrementAndGet());
     JsonObject view = new JsonObject();
     view.addProperty("id", "V1");
     view.addProperty("type", "modal");

@@ -94,6 +94,11 @@ final class SlackApiStub implements AutoCloseable {
     refusedChannels.add(channel);
   }
 
+  /** Lets chat.postMessage to this channel succeed again. */
+  void allow(String channel) {
+    refusedChannels.remove(channel);
+  }
+
   /** Makes users.info say this member is a workspace admin. */
   void admin(String user) {
     admins.add(user);
@@ -203,6 +208,19 @@ final class SlackApiStub implements AutoCloseable {
         String messageTs = "1700000000." + String.format("%06d", ts.incrementAndGet());
         posted.put(channel + "/" + messageTs, postedMessage(messageTs, params));
         yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + messageTs + "\"}";
+      }
+      case "conversations.history" -> {
+        // every message posted to the channel (the stub's timestamps are not real times, so
+        // 'oldest' is not applied)
+        String channel = params.getOrDefault("channel", "");
+        StringBuilder found = new StringBuilder();
+        posted.forEach(
+            (key, message) -> {
+              if (key.startsWith(channel + "/")) {
+                found.append(found.length() == 0 ? "" : ",").append(message);
+              }
+            });
+        yield "{\"ok\":true,\"has_more\":false,\"messages\":[" + found + "]}";
       }
       case "conversations.replies" -> {
         String parent =

@@ -16,6 +16,7 @@ import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.ProgressService;
+import dev.starcoach.core.store.EventInbox;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryReminders;
@@ -32,6 +33,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -54,6 +56,9 @@ final class SlackHarness implements AutoCloseable {
   private final SlackSettings settings;
   private final Duration perChannelInterval;
   SlackBot bot;
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private EventInbox inbox;
+  private Duration staleAfter;
 
   SlackHarness() throws IOException {
     this(Duration.ofMillis(600), null);
@@ -92,8 +97,42 @@ final class SlackHarness implements AutoCloseable {
     bot = newBot();
   }
 
+  /**
+   * From now on, bots write to {@code inbox} (a database shared by "instances"), hold events on the
+   * harness clock and take over holds older than {@code staleAfter}. Replaces the current bot.
+   */
+  void useInbox(EventInbox inbox, Duration staleAfter) {
+    this.inbox = inbox;
+    this.staleAfter = staleAfter;
+    bot.close();
+    bot = newBot();
+  }
+
+  /** Another instance on the same engine, stores, stub and inbox; the caller closes it. */
+  SlackBot anotherInstance() {
+    return newBot();
+  }
+
+  /**
+   * Replaces the bot as if its process were killed this instant: what it accepted and did not
+   * finish stays pending in the inbox.
+   */
+  void killAndRestart() {
+    bot.kill();
+    bot = newBot();
+  }
+
   private SlackBot newBot() {
-    SlackBot b = new SlackBot(settings.listeningOn("127.0.0.1", perChannelInterval), services());
+    SlackInbox boundary =
+        inbox != null
+            ? new SlackInbox(inbox, "instance-" + INSTANCES.incrementAndGet(), clock, staleAfter)
+            : new SlackInbox(
+                new ProcessInbox(),
+                "instance-" + INSTANCES.incrementAndGet(),
+                clock,
+                SlackInbox.DEFAULT_STALE_AFTER);
+    SlackBot b =
+        new SlackBot(settings.listeningOn("127.0.0.1", perChannelInterval), services(), boundary);
     publisher.set(b.dailyPublisher());
     return b;
   }
@@ -148,6 +187,9 @@ final class SlackHarness implements AutoCloseable {
     final List<DailyAnswer> dailyAnswers = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
+    /** While true, reading a session fails as if the database were unreachable. */
+    volatile boolean databaseDown;
+
     TappedPort(CoachPort inner) {
       this.inner = inner;
     }
@@ -170,6 +212,10 @@ final class SlackHarness implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
+      }
+      if (databaseDown) {
+        throw new dev.starcoach.core.store.StorageUnavailableException(
+            "the database is unreachable", null);
       }
       events.add(event);
       Outcome outcome = inner.handle(key, event);

@@ -15,6 +15,7 @@ import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.store.InboundEvent;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
@@ -163,11 +164,26 @@ class SmallPartsTest {
   }
 
   @Test
-  void retriedEventIdsAreSeenOnce() {
-    EventDedupe dedupe = EventDedupe.defaults();
-    assertTrue(dedupe.firstTime("Ev1"));
-    assertFalse(dedupe.firstTime("Ev1"));
-    assertTrue(dedupe.firstTime("Ev2"));
-    assertTrue(dedupe.firstTime(null));
+  void retriedEventIdsAreSeenOnceByTheProcessInbox() {
+    ProcessInbox inbox = new ProcessInbox();
+    java.time.Instant t = java.time.Instant.EPOCH;
+    assertTrue(inbox.accept(new InboundEvent("slack", "Ev1", "http", "{}", t), "i"));
+    assertFalse(inbox.accept(new InboundEvent("slack", "Ev1", "http", "{}", t), "i"));
+    assertTrue(inbox.accept(new InboundEvent("slack", "Ev2", "http", "{}", t), "i"));
+  }
+
+  @Test
+  void untrustedTextIsEscapedAndCutForTheLog() {
+    // GIVEN a body that tries to forge a log line, and a very long one
+    String forged = "x\n2026-01-01 INFO forged\r\u2028";
+    String huge = "a".repeat(5_000_000);
+
+    // WHEN they are made safe for the log
+    String safeForged = SafeLog.of(forged);
+    String safeHuge = SafeLog.of(huge);
+
+    // THEN no line break survives (each is spelled out) and the long one is cut, saying by how much
+    assertEquals("x\\u000a2026-01-01 INFO forged\\u000d\\u2028", safeForged);
+    assertEquals("a".repeat(SafeLog.MAX_CHARS) + "...(4999800 more chars)", safeHuge);
   }
 }

@@ -2,7 +2,6 @@ package dev.starcoach.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import dev.starcoach.core.store.StorageUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,16 +54,20 @@ final class Database implements AutoCloseable {
           "journal_mode", "WAL",
           "synchronous", "NORMAL",
           "busy_timeout", "10000",
-          "foreign_keys", "true");
+          "foreign_keys", "true",
+          // deleted rows are overwritten with zeros, so forgotten text leaves no trace in the file
+          "secure_delete", "true");
 
   private final HikariDataSource pool;
   private final Dialect dialect;
   private final String where;
+  private final StorageSettings settings;
 
-  private Database(HikariDataSource pool, Dialect dialect, String where) {
+  private Database(HikariDataSource pool, Dialect dialect, String where, StorageSettings settings) {
     this.pool = pool;
     this.dialect = dialect;
     this.where = where;
+    this.settings = settings;
   }
 
   /** Opens the pool (failing fast when the database cannot be reached) and migrates. */
@@ -105,22 +108,27 @@ final class Database implements AutoCloseable {
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
-    } catch (HikariPool.PoolInitializationException e) {
+    } catch (RuntimeException e) {
+      // PoolInitializationException, or a driver refusing the URL: the driver's words may hold the
+      // password, so they are redacted, and the cause is dropped when it held a secret
+      String reason = rootMessage(e);
+      String safe = settings.redactSecrets(reason);
       throw new StorageOpenException(
           "Cannot open the database at "
               + where
               + (settings.user() == null ? "" : " as user " + settings.user())
               + ": "
-              + rootMessage(e),
-          e);
+              + safe,
+          safe.equals(reason) ? e : null);
     }
-    Database db = new Database(pool, dialect, where);
+    Database db = new Database(pool, dialect, where, settings);
     try {
       db.migrate();
     } catch (FlywayException e) {
       pool.close();
       throw new StorageOpenException(
-          "Cannot migrate the database at " + where + ": " + rootMessage(e), e);
+          "Cannot migrate the database at " + where + ": " + settings.redactSecrets(rootMessage(e)),
+          e);
     }
     return db;
   }
@@ -200,6 +208,44 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * After deleting someone's data: on SQLite, checkpoints the write-ahead log into the database
+   * file and truncates it to zero bytes, so the old page images that still held the deleted text
+   * are gone from the WAL too (the deletion itself already zeroed it in the file: {@code
+   * secure_delete}). Tries a few times while readers hold the log. On PostgreSQL it does nothing:
+   * the rows are deleted, and their space is reclaimed by (auto)vacuum, see docs/storage.md.
+   *
+   * @return true when nothing of the deleted text can remain in the SQLite files (always true on
+   *     PostgreSQL, where it is not a file this process controls)
+   */
+  boolean eraseResidue() {
+    if (dialect != Dialect.SQLITE) {
+      return true;
+    }
+    for (int attempt = 0; attempt < 20; attempt++) {
+      boolean done =
+          read(
+              "checkpointing the write-ahead log",
+              c -> {
+                try (java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                  // (busy, frames in the log, frames checkpointed); busy = 0 means it completed
+                  return rs.next() && rs.getInt(1) == 0;
+                }
+              });
+      if (done) {
+        return true;
+      }
+      try {
+        Thread.sleep(50L * (attempt + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True when the failure is a broken uniqueness or other integrity rule. */
   boolean isConstraintViolation(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -218,7 +264,13 @@ final class Database implements AutoCloseable {
 
   StorageUnavailableException unavailable(String doing, SQLException e) {
     return new StorageUnavailableException(
-        "Storage failed while " + doing + " (" + where + "): " + rootMessage(e), e);
+        "Storage failed while "
+            + doing
+            + " ("
+            + where
+            + "): "
+            + settings.redactSecrets(rootMessage(e)),
+        e);
   }
 
   private static void rollbackQuietly(Connection c, Exception cause) {

@@ -19,6 +19,9 @@ import java.util.Optional;
  * their reminder opt-in and the reminder claims of their sessions.
  */
 final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(JdbcPersonStores.class);
+
   private static final List<String> PERSON_TABLES =
       List.of(
           "scored_answer",
@@ -87,19 +90,27 @@ final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
   @Override
   public int forget(PersonId person) {
     Objects.requireNonNull(person, "person");
+    int removed;
     try {
-      return db.transaction(
-          "deleting a person's data",
-          c -> {
-            int removed = deleteReminderClaims(c, person);
-            for (String table : PERSON_TABLES) {
-              removed += delete(c, table, person);
-            }
-            return removed;
-          });
+      removed =
+          db.transaction(
+              "deleting a person's data",
+              c -> {
+                int n = deleteReminderClaims(c, person);
+                for (String table : PERSON_TABLES) {
+                  n += delete(c, table, person);
+                }
+                return n;
+              });
     } finally {
       sessions.evictPerson(person);
     }
+    if (!db.eraseResidue()) {
+      LOG.warn(
+          "Forget: the data is deleted, but the SQLite write-ahead log could not be truncated yet"
+              + " (readers kept it busy); it is overwritten by later writes");
+    }
+    return removed;
   }
 
   private static int deleteReminderClaims(Connection c, PersonId person) throws SQLException {

@@ -3,6 +3,7 @@ package dev.starcoach.storage;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.store.PostAttempt;
 import dev.starcoach.core.store.PostClaim;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -123,7 +124,8 @@ final class JdbcScheduleStore implements DailyScheduleStore {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO daily_post_claim (platform, workspace, channel, occurrence,"
-                      + " instance_id, claimed_at) VALUES (?, ?, ?, ?, ?, ?)"
+                      + " instance_id, claimed_at, state, attempts, updated_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, 'attempting', 1, ?)"
                       + " ON CONFLICT DO NOTHING")) {
             ps.setString(1, place.platform());
             ps.setString(2, place.workspace());
@@ -131,6 +133,7 @@ final class JdbcScheduleStore implements DailyScheduleStore {
             ps.setString(4, occurrence.toString());
             ps.setString(5, instanceId);
             ps.setString(6, Codec.instant(now));
+            ps.setString(7, Codec.instant(now));
             return ps.executeUpdate() == 1;
           }
         });
@@ -163,6 +166,112 @@ final class JdbcScheduleStore implements DailyScheduleStore {
             }
           }
         });
+  }
+
+  @Override
+  public Optional<PostAttempt> attempt(PlaceId place, LocalDate occurrence) {
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(occurrence, "occurrence");
+    return db.read(
+        "reading a daily post attempt",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT state, attempts, instance_id, claimed_at, updated_at, retry_at,"
+                      + " last_error FROM daily_post_claim WHERE platform = ? AND workspace = ?"
+                      + " AND channel = ? AND occurrence = ?")) {
+            setKey(ps, place, occurrence);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<PostAttempt>empty();
+              }
+              String updated = rs.getString("updated_at");
+              String retryAt = rs.getString("retry_at");
+              return Optional.of(
+                  new PostAttempt(
+                      place,
+                      occurrence,
+                      PostAttempt.State.parse(rs.getString("state"))
+                          .orElse(PostAttempt.State.UNCERTAIN),
+                      rs.getInt("attempts"),
+                      rs.getString("instance_id"),
+                      Codec.instant(updated == null ? rs.getString("claimed_at") : updated),
+                      retryAt == null ? null : Codec.instant(retryAt),
+                      rs.getString("last_error")));
+            }
+          }
+        });
+  }
+
+  @Override
+  public boolean retakePost(
+      PlaceId place, LocalDate occurrence, int seenAttempts, String instanceId, Instant now) {
+    Objects.requireNonNull(instanceId, "instanceId");
+    Objects.requireNonNull(now, "now");
+    return db.read(
+        "retrying a daily post",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE daily_post_claim SET state = 'attempting', attempts = attempts + 1,"
+                      + " instance_id = ?, updated_at = ?, retry_at = NULL"
+                      + " WHERE platform = ? AND workspace = ? AND channel = ? AND occurrence = ?"
+                      + " AND attempts = ? AND state IN ('retry', 'attempting')")) {
+            ps.setString(1, instanceId);
+            ps.setString(2, Codec.instant(now));
+            ps.setString(3, place.platform());
+            ps.setString(4, place.workspace());
+            ps.setString(5, place.channel());
+            ps.setString(6, occurrence.toString());
+            ps.setInt(7, seenAttempts);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public boolean recordOutcome(
+      PlaceId place,
+      LocalDate occurrence,
+      int attempt,
+      PostAttempt.State state,
+      Instant retryAt,
+      String error,
+      Instant now) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(now, "now");
+    return db.read(
+        "recording a daily post attempt",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE daily_post_claim SET state = ?, retry_at = ?, last_error = ?,"
+                      + " updated_at = ? WHERE platform = ? AND workspace = ? AND channel = ?"
+                      + " AND occurrence = ? AND attempts = ? AND state = 'attempting'")) {
+            ps.setString(1, state.id());
+            ps.setString(2, retryAt == null ? null : Codec.instant(retryAt));
+            ps.setString(3, error == null ? null : cut(error, 500));
+            ps.setString(4, Codec.instant(now));
+            ps.setString(5, place.platform());
+            ps.setString(6, place.workspace());
+            ps.setString(7, place.channel());
+            ps.setString(8, occurrence.toString());
+            ps.setInt(9, attempt);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  private static void setKey(PreparedStatement ps, PlaceId place, LocalDate occurrence)
+      throws SQLException {
+    ps.setString(1, place.platform());
+    ps.setString(2, place.workspace());
+    ps.setString(3, place.channel());
+    ps.setString(4, occurrence.toString());
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   private static DailySchedule schedule(ResultSet rs) throws SQLException {

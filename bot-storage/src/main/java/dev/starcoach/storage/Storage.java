@@ -2,6 +2,7 @@ package dev.starcoach.storage;
 
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.DailyScheduleStore;
+import dev.starcoach.core.store.EventInbox;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import dev.starcoach.core.store.ReminderStore;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class Storage implements AutoCloseable {
   private final JdbcScheduleStore schedules;
   private final JdbcPlaceSettingsStore places;
   private final JdbcReminderStore reminders;
+  private final JdbcEventInbox inbox;
 
   private Storage(StorageSettings settings, Database db, Clock clock) {
     this.settings = settings;
@@ -37,6 +39,7 @@ public final class Storage implements AutoCloseable {
     this.schedules = new JdbcScheduleStore(db, clock);
     this.places = new JdbcPlaceSettingsStore(db, clock);
     this.reminders = new JdbcReminderStore(db, clock);
+    this.inbox = new JdbcEventInbox(db);
   }
 
   /**
@@ -78,6 +81,14 @@ public final class Storage implements AutoCloseable {
   /** Reminder opt-ins and the exactly-once claims of reminders of unfinished practices. */
   public ReminderStore reminders() {
     return reminders;
+  }
+
+  /**
+   * The durable inbox of platform events: written before an event is acknowledged, shared by every
+   * instance on this database for de-duplication and resuming.
+   */
+  public EventInbox inbox() {
+    return inbox;
   }
 
   /** The settings it was opened with. */

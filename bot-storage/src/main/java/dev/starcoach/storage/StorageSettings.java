@@ -105,6 +105,21 @@ public record StorageSettings(
     return redact(url);
   }
 
+  /**
+   * The text with every secret masked: the password itself wherever it appears (driver messages
+   * sometimes echo it), a {@code user:password@} part and a {@code password=} parameter of any URL.
+   */
+  public String redactSecrets(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    if (password != null && !password.isEmpty()) {
+      out = out.replace(password, "***");
+    }
+    return redact(out);
+  }
+
   /** Never shows the password. */
   @Override
   public String toString() {
@@ -136,7 +151,7 @@ public record StorageSettings(
   }
 
   private static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***")
-        .replaceAll("(//[^/:@]*:)[^@/]*@", "$1***@");
+    return url.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
+        .replaceAll("(//[^/:@\\s]*:)[^@/\\s]*@", "$1***@");
   }
 }

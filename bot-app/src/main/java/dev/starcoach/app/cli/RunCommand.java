@@ -157,8 +157,18 @@ public final class RunCommand implements Callable<Integer> {
   private static Optional<SlackSettings> slackSettings(AppEnvironment env, AppConfig config) {
     Map<String, String> vars = new HashMap<>(env.env());
     vars.putIfAbsent("SLACK_PORT", String.valueOf(config.slack().port()));
+    vars.putIfAbsent("SLACK_BIND_ADDRESS", config.slack().bindAddress());
     try {
-      return SlackSettings.fromEnvironment(vars);
+      Optional<SlackSettings> settings = SlackSettings.fromEnvironment(vars);
+      if (settings.isPresent()
+          && !settings.get().socketMode()
+          && settings.get().signingSecret() == null) {
+        throw new Wiring.SetupException(
+            "SLACK_SIGNING_SECRET is required for Slack HTTP mode (or set SLACK_APP_TOKEN for"
+                + " Socket Mode)",
+            null);
+      }
+      return settings;
     } catch (IllegalArgumentException e) {
       throw new Wiring.SetupException(e.getMessage(), e);
     }

@@ -23,7 +23,7 @@ public record AppConfig(
     engine = engine == null ? new EngineSection(null, null, null) : engine;
     storage = storage == null ? new StorageSection(null, null, null, null, null) : storage;
     discord = discord == null ? new DiscordSection(null, null, null, null) : discord;
-    slack = slack == null ? new SlackSection(null) : slack;
+    slack = slack == null ? new SlackSection(null, null) : slack;
     daily = daily == null ? new DailySection(null, null) : daily;
     reminders = reminders == null ? new RemindersSection(null, null) : reminders;
   }
@@ -42,8 +42,11 @@ public record AppConfig(
 
   /** The scoring rules file (phrase lists and weights). */
   public record ScoringSection(String rules) {
+    /** The rules file when none is set; the bundled rules are used when it does not exist. */
+    public static final String DEFAULT_RULES = "config/scoring-rules.yaml";
+
     public ScoringSection {
-      rules = rules == null || rules.isBlank() ? "config/scoring-rules.yaml" : rules;
+      rules = rules == null || rules.isBlank() ? DEFAULT_RULES : rules;
     }
   }
 
@@ -108,10 +111,15 @@ public record AppConfig(
     }
   }
 
-  /** Slack HTTP-mode port (tokens come from SLACK_* environment variables). */
-  public record SlackSection(Integer port) {
+  /**
+   * Slack HTTP mode: the port and the address it listens on (tokens come from SLACK_* environment
+   * variables). The default address is loopback: a TLS-terminating reverse proxy on the same host
+   * forwards Slack's requests to it; {@code 0.0.0.0} listens on every interface.
+   */
+  public record SlackSection(Integer port, String bindAddress) {
     public SlackSection {
       port = port == null ? 3000 : port;
+      bindAddress = bindAddress == null ? "127.0.0.1" : bindAddress.strip();
     }
   }
 }

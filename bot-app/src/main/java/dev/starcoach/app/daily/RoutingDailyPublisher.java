@@ -1,6 +1,7 @@
 package dev.starcoach.app.daily;
 
 import dev.starcoach.core.daily.DailyPost;
+import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.store.PlaceId;
 import java.util.Map;
@@ -34,12 +35,18 @@ public final class RoutingDailyPublisher implements DailyPublisher {
     String platform = post.schedule().place().platform();
     DailyPublisher publisher = byPlatform.get(platform);
     if (publisher == null) {
-      throw new IllegalStateException(
+      throw new DailyPostRefused(
           "no "
               + platform
               + " adapter is running in this process to post to "
               + post.schedule().place());
     }
     publisher.publish(post);
+  }
+
+  @Override
+  public Check check(DailyPost post) {
+    DailyPublisher publisher = byPlatform.get(post.schedule().place().platform());
+    return publisher == null ? Check.UNKNOWN : publisher.check(post);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -148,6 +149,11 @@ public final class ContentLoader {
 
   private List<Question> readFile(Path file, List<ContentProblem> problems) {
     String name = file.toString();
+    Optional<String> tooBig = TextFileLimits.CONTENT.problem(file);
+    if (tooBig.isPresent()) {
+      problems.add(new ContentProblem(name, "-", "", tooBig.get()));
+      return List.of();
+    }
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());

@@ -215,7 +215,7 @@ class DailyQuestionServiceTest {
             TestBank.load(),
             places,
             post -> {
-              throw new IllegalStateException("missing permission: Create Public Threads");
+              throw new DailyPostRefused("missing permission: Create Public Threads");
             },
             clock,
             "a",

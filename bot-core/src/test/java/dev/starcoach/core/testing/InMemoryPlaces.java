@@ -5,6 +5,7 @@ import dev.starcoach.core.store.DailyScheduleStore;
 import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.PlaceSettingsStore;
+import dev.starcoach.core.store.PostAttempt;
 import dev.starcoach.core.store.PostClaim;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public final class InMemoryPlaces implements DailyScheduleStore {
   private final Map<PlaceId, DailySchedule> schedules = new LinkedHashMap<>();
   private final Map<String, PostClaim> claims = new LinkedHashMap<>();
+  private final Map<String, PostAttempt> attempts = new LinkedHashMap<>();
   private final Settings settings = new Settings();
 
   @Override
@@ -38,9 +40,64 @@ public final class InMemoryPlaces implements DailyScheduleStore {
   @Override
   public synchronized boolean claimPost(
       PlaceId place, LocalDate occurrence, String instanceId, Instant now) {
-    return claims.putIfAbsent(
-            place + "@" + occurrence, new PostClaim(place, occurrence, instanceId, now))
-        == null;
+    String key = place + "@" + occurrence;
+    if (claims.putIfAbsent(key, new PostClaim(place, occurrence, instanceId, now)) != null) {
+      return false;
+    }
+    attempts.put(
+        key,
+        new PostAttempt(
+            place, occurrence, PostAttempt.State.ATTEMPTING, 1, instanceId, now, null, null));
+    return true;
+  }
+
+  @Override
+  public synchronized Optional<PostAttempt> attempt(PlaceId place, LocalDate occurrence) {
+    return Optional.ofNullable(attempts.get(place + "@" + occurrence));
+  }
+
+  @Override
+  public synchronized boolean retakePost(
+      PlaceId place, LocalDate occurrence, int seenAttempts, String instanceId, Instant now) {
+    String key = place + "@" + occurrence;
+    PostAttempt a = attempts.get(key);
+    if (a == null
+        || a.attempts() != seenAttempts
+        || (a.state() != PostAttempt.State.RETRY && a.state() != PostAttempt.State.ATTEMPTING)) {
+      return false;
+    }
+    attempts.put(
+        key,
+        new PostAttempt(
+            place,
+            occurrence,
+            PostAttempt.State.ATTEMPTING,
+            seenAttempts + 1,
+            instanceId,
+            now,
+            null,
+            a.lastError()));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean recordOutcome(
+      PlaceId place,
+      LocalDate occurrence,
+      int attempt,
+      PostAttempt.State state,
+      Instant retryAt,
+      String error,
+      Instant now) {
+    String key = place + "@" + occurrence;
+    PostAttempt a = attempts.get(key);
+    if (a == null || a.attempts() != attempt || a.state() != PostAttempt.State.ATTEMPTING) {
+      return false;
+    }
+    attempts.put(
+        key,
+        new PostAttempt(place, occurrence, state, attempt, a.instanceId(), now, retryAt, error));
+    return true;
   }
 
   @Override
