@@ -148,7 +148,7 @@ class ConsoleChatTest {
     assertTrue(out.contains(png.toAbsolutePath().toString()), out);
     assertTrue(out.contains("Leaderboard · week of 2026-03-02"), out);
     assertTrue(out.contains(" 1. tester"), out);
-    assertTrue(out.contains("/leaderboard takes how many weeks back"), out);
+    assertTrue(out.contains("\"soon\" is not a number of weeks back"), out);
   }
 
   @Test
