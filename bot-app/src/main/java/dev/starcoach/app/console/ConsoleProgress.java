@@ -57,13 +57,21 @@ final class ConsoleProgress {
   }
 
   /** The console's weekly leaderboard. */
-  String leaderboard(dev.starcoach.core.stats.Leaderboard.Week week) {
+  String leaderboard(dev.starcoach.core.stats.Leaderboard.Week week, int weeksAgo) {
+    String when =
+        weeksAgo == 0 ? "this week" : weeksAgo == 1 ? "last week" : weeksAgo + " weeks ago";
+    String zone =
+        week.zone().normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : week.zone().getId();
     StringBuilder out =
         new StringBuilder(
             bold.apply(
-                "Leaderboard · week of " + week.weekStart() + " (" + week.zone().getId() + ")"));
+                "Leaderboard · " + when + ", week of " + week.weekStart() + " (" + zone + ")"));
     if (week.standings().isEmpty()) {
-      return out.append("\n  Nobody has answered this week yet.").toString();
+      return out.append(
+              weeksAgo == 0
+                  ? "\n  Nobody has answered this week yet."
+                  : "\n  Nobody answered that week.")
+          .toString();
     }
     for (dev.starcoach.core.stats.Leaderboard.Standing s : week.standings()) {
       out.append(

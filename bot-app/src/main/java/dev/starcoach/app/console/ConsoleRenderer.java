@@ -191,7 +191,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String leaderboardCard(CoachReply.LeaderboardCard r) {
-    return progress.leaderboard(r.week());
+    return progress.leaderboard(r.week(), r.weeksAgo());
   }
 
   @Override

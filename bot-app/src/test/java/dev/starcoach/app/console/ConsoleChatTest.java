@@ -146,7 +146,7 @@ class ConsoleChatTest {
     java.nio.file.Path png = charts.resolve("stats-tester.png");
     assertTrue(java.nio.file.Files.size(png) > 1000, "chart written");
     assertTrue(out.contains(png.toAbsolutePath().toString()), out);
-    assertTrue(out.contains("Leaderboard · week of 2026-03-02"), out);
+    assertTrue(out.contains("Leaderboard · this week, week of 2026-03-02"), out);
     assertTrue(out.contains(" 1. tester"), out);
     assertTrue(out.contains("\"soon\" is not a number of weeks back"), out);
   }
