@@ -1,0 +1,2 @@
+/** Tests of places: keys, calendars, leaderboard ranges. */
+package dev.starcoach.core.place;
