@@ -118,7 +118,7 @@ public final class CoachEngine {
         turn -> {
           dispatch(key, event, turn);
           if (!turn.openKnown()) {
-            turn.open(stores.sessions().findOpen(key).map(this::where));
+            turn.open(openAfter(key));
           }
         },
         "The practice database cannot be reached right now, so nothing was changed."
@@ -229,6 +229,18 @@ public final class CoachEngine {
       if (!forget.confirmed()) {
         pendingForget.add(key);
       }
+    }
+  }
+
+  /**
+   * What is open after an event that did not say: read once more. The event itself has been applied
+   * by now, so a failed read must not turn its reply into "nothing was changed".
+   */
+  private Optional<OpenPractice> openAfter(SessionKey key) {
+    try {
+      return stores.sessions().findOpen(key).map(this::where);
+    } catch (StorageUnavailableException e) {
+      return Optional.empty();
     }
   }
 
