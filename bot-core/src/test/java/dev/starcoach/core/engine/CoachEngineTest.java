@@ -56,7 +56,10 @@ class CoachEngineTest {
     send(new StartPractice(SessionMode.DRILL, WALK, null));
     CoachReply.StepPrompt first = chat.last(CoachReply.StepPrompt.class);
     assertEquals(Step.SITUATION, first.step());
-    assertEquals(30, first.targetSeconds());
+    // the level's budget split in the walkthrough's proportions: the step targets add up to it
+    assertEquals(
+        TestBank.load().byId(WALK).orElseThrow().targetSeconds(Step.SITUATION, Level.SDE2),
+        first.targetSeconds());
     assertNull(first.coaching(), "drill gives no hints unless asked");
 
     // WHEN five answers arrive 40 seconds apart
