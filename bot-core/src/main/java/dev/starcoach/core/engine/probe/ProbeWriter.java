@@ -26,16 +26,17 @@ public final class ProbeWriter {
       List.of(Step.ACTION, Step.RESULT, Step.REFLECTION, Step.TASK, Step.SITUATION);
   private static final List<ProbeDimension> FILLERS =
       List.of(
+          ProbeDimension.FOLLOW_THROUGH,
           ProbeDimension.DECISION,
           ProbeDimension.MEASURE,
-          ProbeDimension.FOLLOW_THROUGH,
           ProbeDimension.REFLECTION,
           ProbeDimension.OWNERSHIP);
 
   private ProbeWriter() {}
 
   /**
-   * The probes for one full answer.
+   * The probes for one full answer. When the answer's findings name fewer dimensions than wanted,
+   * the rest are those with something quotable in the answer (a team named, a claimed action).
    *
    * @param parts the STAR parts found, each scored as its step
    * @param missing the STAR parts not found
@@ -50,7 +51,7 @@ public final class ProbeWriter {
       List<Step> missing,
       int count,
       long rotation) {
-    List<Pick> picks = dimensions(full, parts, missing, count);
+    List<Pick> picks = dimensions(answer, full, parts, missing, count);
     List<AskedProbe> probes = new ArrayList<>();
     Set<String> quoted = new LinkedHashSet<>();
     for (Pick pick : picks) {
@@ -74,7 +75,7 @@ public final class ProbeWriter {
 
   /** The costliest dimensions, at most {@code count}, each once, costliest first. */
   static List<Pick> dimensions(
-      Assessment full, List<PartScore> parts, List<Step> missing, int count) {
+      String answer, Assessment full, List<PartScore> parts, List<Step> missing, int count) {
     List<Pick> picks = new ArrayList<>();
     for (Step step : MISSING_COST) {
       if (missing.contains(step)) {
@@ -96,6 +97,11 @@ public final class ProbeWriter {
     }
     for (Finding f : full.findings(FindingKind.ISSUE)) {
       ProbeDimension.forFinding(f.category()).ifPresent(d -> add(picks, d, f.evidence()));
+    }
+    for (ProbeDimension d : FILLERS) {
+      if (Quotes.quotable(d, answer)) {
+        add(picks, d, "");
+      }
     }
     for (ProbeDimension d : FILLERS) {
       add(picks, d, "");
