@@ -197,10 +197,15 @@ public final class CoachEngine {
     } else if (event instanceof CoachEvent.ChooseOption choice) {
       withOpen(key, turn, s -> choose(s, choice.option(), turn));
     } else if (event instanceof CoachEvent.ShowLens lens) {
-      Optional<Question> practised =
-          stores.sessions().findOpen(key).flatMap(s -> bank.byId(s.questionId()));
+      Optional<PracticeSession> open =
+          stores.sessions().findOpen(key).filter(s -> s.mode() != SessionMode.QUIZ);
+      Optional<PracticeSession> story = open.isPresent() ? open : picker.lastStory(key);
+      Optional<Question> practised = story.flatMap(s -> bank.byId(s.questionId()));
       content.lens(
-          practised.isPresent() ? practised : picker.lastPractised(key), lens.principle(), turn);
+          practised.isPresent() ? practised : picker.lastPractised(key),
+          story.flatMap(OwnStoryLens::story),
+          lens.principle(),
+          turn);
     } else if (event instanceof CoachEvent.ListQuestions list) {
       content.list(list.principle(), turn);
     } else if (event instanceof CoachEvent.ChangeLevel change) {

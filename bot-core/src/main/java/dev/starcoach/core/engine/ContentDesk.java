@@ -17,8 +17,12 @@ final class ContentDesk {
     this.bank = bank;
   }
 
-  /** The lens of {@code practised} for a principle, or the lenses it offers. */
-  void lens(Optional<Question> practised, String principleText, Turn turn) {
+  /**
+   * The lens of {@code practised} for a principle, or the lenses it offers. When the person has
+   * told a story of their own ({@code story}), the lens quotes it: what to lead with, stress and
+   * play down for that principle.
+   */
+  void lens(Optional<Question> practised, Optional<String> story, String principleText, Turn turn) {
     if (practised.isEmpty()) {
       turn.say(
           new ErrorNotice(
@@ -36,6 +40,10 @@ final class ContentDesk {
     Optional<Principle> principle = Principle.parse(principleText);
     if (principle.isEmpty()) {
       turn.say(unknownPrinciple(principleText));
+      return;
+    }
+    if (story.isPresent()) {
+      turn.say(new CoachReply.LensCard(q, OwnStoryLens.of(story.get(), principle.get())));
       return;
     }
     Lens lens =
