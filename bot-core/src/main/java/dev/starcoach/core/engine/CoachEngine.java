@@ -9,6 +9,7 @@ import dev.starcoach.core.engine.CoachReply.ErrorNotice;
 import dev.starcoach.core.place.PlaceServices;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.scoring.Scorer;
+import dev.starcoach.core.session.AskedProbe;
 import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
@@ -315,6 +316,15 @@ public final class CoachEngine {
     Question question = picked.get();
     Phase phase = mode == SessionMode.MOCK ? Phase.FULL_ANSWER : Phase.STEPS;
     PracticeSession session = sessions.open(key, mode, question, level, phase);
+    if (mode == SessionMode.MOCK && start.sampleProbes() && !question.probes().isEmpty()) {
+      session =
+          session
+              .withProbes(
+                  question.probes().stream()
+                      .map(p -> AskedProbe.sample(p.question(), p.focus()))
+                      .toList())
+              .withProbePlan(List.of());
+    }
     insert(
         session,
         List.of(

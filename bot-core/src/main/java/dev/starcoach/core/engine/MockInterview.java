@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The mock interview: the question alone, one full answer split into its STAR parts and scored,
- * then two or three follow-up probes aimed at the weakest parts, then the Bar Raiser verdict.
+ * then two or three follow-up probes written from the person's own answer (or, when they asked for
+ * them, the walkthrough's sample-story probes) aimed at the weakest parts, then the verdict.
  */
 final class MockInterview implements Mode {
   private final SessionFactory sessions;
@@ -38,10 +39,14 @@ final class MockInterview implements Mode {
     int budget = q.totalBudgetSeconds(s.level());
     Assessment full = judge.full(text, s.level(), q);
     List<PartScore> parts = judge.parts(full, q, s.level());
-    PracticeSession answered =
+    PracticeSession scored =
         s.withAnswer(
-                RecordedAnswer.scored(AnswerKind.FULL, 0, "Full answer", text, full, reply, now))
-            .withProbes(judge.writeProbes(s, q, text, full, parts));
+            RecordedAnswer.scored(AnswerKind.FULL, 0, "Full answer", text, full, reply, now));
+    boolean samples = !s.probes().isEmpty() && s.probes().get(0).isSample();
+    PracticeSession answered =
+        samples
+            ? scored.withProbePlan(judge.probePlan(q, parts, full.score()))
+            : scored.withProbes(judge.writeProbes(s, q, text, full, parts));
     List<Integer> plan = answered.probePlan();
     List<CoachReply> replies = new ArrayList<>();
     replies.add(new CoachReply.MockBreakdown(full, parts, Judge.missing(parts), reply, budget));
@@ -174,7 +179,7 @@ final class MockInterview implements Mode {
 
   /** What the probe is looking for, in a few words. */
   private static String tests(PracticeSession s, Question q, AskedProbe probe) {
-    if (s.probes().isEmpty()) {
+    if (s.probes().isEmpty() || probe.isSample()) {
       return q.probes().get(s.probePlan().get(s.position())).probes();
     }
     return ProbeDimension.byId(probe.dimension())

@@ -143,6 +143,22 @@ class MockProbesTest {
     assertEquals(asked, after.last(CoachReply.ProbePrompt.class).question());
   }
 
+  @Test
+  void givenTheSampleProbesOption_whenTheFullAnswerArrives_thenTheWalkthroughsOwnProbesAreAsked() {
+    // GIVEN a mock started with the option for the walkthrough's sample-story probes
+    TextCommand command = TextCommand.parse("practice mock " + WALK + " --sample-probes");
+    engine.handle(bob, ((TextCommand.Run) command).event(), chat);
+
+    // WHEN the full answer arrives
+    engine.handle(bob, new SubmitAnswer(OWN_STORY), chat);
+
+    // THEN the probe asked is one of the walkthrough's own, as the person asked
+    Question q = bank.byId(WALK).orElseThrow();
+    String asked = chat.last(CoachReply.ProbePrompt.class).question();
+    assertTrue(q.probes().stream().anyMatch(p -> p.question().equals(asked)), asked);
+    assertTrue(stores.bundle().sessions().findOpen(bob).orElseThrow().probes().get(0).isSample());
+  }
+
   /** Everything the walkthrough tells of its sample story. */
   static String sampleStory(Question q) {
     Walkthrough w = q.walkthrough();
