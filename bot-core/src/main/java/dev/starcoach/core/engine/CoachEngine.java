@@ -9,7 +9,6 @@ import dev.starcoach.core.engine.CoachReply.ErrorNotice;
 import dev.starcoach.core.place.PlaceServices;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.scoring.Scorer;
-import dev.starcoach.core.session.AskedProbe;
 import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
@@ -198,15 +197,7 @@ public final class CoachEngine {
     } else if (event instanceof CoachEvent.ChooseOption choice) {
       withOpen(key, turn, s -> choose(s, choice.option(), turn));
     } else if (event instanceof CoachEvent.ShowLens lens) {
-      Optional<PracticeSession> open =
-          stores.sessions().findOpen(key).filter(s -> s.mode() != SessionMode.QUIZ);
-      Optional<PracticeSession> story = open.isPresent() ? open : picker.lastStory(key);
-      Optional<Question> practised = story.flatMap(s -> bank.byId(s.questionId()));
-      content.lens(
-          practised.isPresent() ? practised : picker.lastPractised(key),
-          story.flatMap(OwnStoryLens::story),
-          lens.principle(),
-          turn);
+      content.lens(picker.lastStory(key), picker.lastPractised(key), lens.principle(), turn);
     } else if (event instanceof CoachEvent.ListQuestions list) {
       content.list(list.principle(), turn);
     } else if (event instanceof CoachEvent.ChangeLevel change) {
@@ -316,15 +307,7 @@ public final class CoachEngine {
     Question question = picked.get();
     Phase phase = mode == SessionMode.MOCK ? Phase.FULL_ANSWER : Phase.STEPS;
     PracticeSession session = sessions.open(key, mode, question, level, phase);
-    if (mode == SessionMode.MOCK && start.sampleProbes() && !question.probes().isEmpty()) {
-      session =
-          session
-              .withProbes(
-                  question.probes().stream()
-                      .map(p -> AskedProbe.sample(p.question(), p.focus()))
-                      .toList())
-              .withProbePlan(List.of());
-    }
+    session = start.sampleProbes() ? MockInterview.withSampleProbes(session, question) : session;
     insert(
         session,
         List.of(

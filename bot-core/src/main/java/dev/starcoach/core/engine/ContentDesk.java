@@ -6,6 +6,7 @@ import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.CoachReply.ErrorNotice;
+import dev.starcoach.core.session.PracticeSession;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +19,20 @@ final class ContentDesk {
   }
 
   /**
-   * The lens of {@code practised} for a principle, or the lenses it offers. When the person has
-   * told a story of their own ({@code story}), the lens quotes it: what to lead with, stress and
-   * play down for that principle.
+   * The lens of the question last practised for a principle, or the lenses it offers. When the
+   * person told a story of their own in {@code storySession}, the lens quotes it: what to lead
+   * with, stress and play down for that principle.
+   *
+   * @param lastPractised the question of the latest answer, when no story session is known
    */
-  void lens(Optional<Question> practised, Optional<String> story, String principleText, Turn turn) {
+  void lens(
+      Optional<PracticeSession> storySession,
+      Optional<Question> lastPractised,
+      String principleText,
+      Turn turn) {
+    Optional<Question> practised =
+        storySession.flatMap(s -> bank.byId(s.questionId())).or(() -> lastPractised);
+    Optional<String> story = storySession.flatMap(OwnStoryLens::story);
     if (practised.isEmpty()) {
       turn.say(
           new ErrorNotice(

@@ -10,6 +10,7 @@ import dev.starcoach.core.session.AskedProbe;
 import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.RecordedAnswer;
+import dev.starcoach.core.session.SessionMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,19 @@ final class MockInterview implements Mode {
   MockInterview(SessionFactory sessions, Judge judge) {
     this.sessions = sessions;
     this.judge = judge;
+  }
+
+  /**
+   * A new mock that will ask the walkthrough's own sample-story probes (the person asked for them)
+   * instead of probes written from their answer; other sessions are returned unchanged.
+   */
+  static PracticeSession withSampleProbes(PracticeSession s, Question q) {
+    if (s.mode() != SessionMode.MOCK || q.probes().isEmpty()) {
+      return s;
+    }
+    List<AskedProbe> samples =
+        q.probes().stream().map(p -> AskedProbe.sample(p.question(), p.focus())).toList();
+    return s.withProbes(samples).withProbePlan(List.of());
   }
 
   @Override

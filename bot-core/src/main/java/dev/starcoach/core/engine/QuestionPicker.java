@@ -142,10 +142,15 @@ final class QuestionPicker {
   }
 
   /**
-   * The person's latest practice of a story of their own (guided, drill or mock: a quiz is on a
-   * walkthrough's sample story, not theirs), or empty.
+   * The person's open or latest practice of a story of their own (guided, drill or mock: a quiz is
+   * on a walkthrough's sample story, not theirs), or empty.
    */
   Optional<PracticeSession> lastStory(SessionKey key) {
+    Optional<PracticeSession> open =
+        stores.sessions().findOpen(key).filter(s -> s.mode() != SessionMode.QUIZ);
+    if (open.isPresent()) {
+      return open;
+    }
     return stores.sessions().sessionsOf(key.person()).stream()
         .filter(s -> s.mode() != SessionMode.QUIZ)
         .max(Comparator.comparing(PracticeSession::updatedAt));
