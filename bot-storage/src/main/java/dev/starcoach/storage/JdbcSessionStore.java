@@ -36,11 +36,13 @@ final class JdbcSessionStore implements SessionStore {
   private static final String INSERT =
       "INSERT INTO practice_session ("
           + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
 
   private static final String UPDATE =
       "UPDATE practice_session SET mode = ?, question_id = ?, level = ?, phase = ?, position = ?,"
-          + " probe_plan = ?, probes = ?, answers = ?, quiz_correct = ?, is_open = ?, prompted_at = ?,"
+          + " probe_plan = ?, probes = ?, answers = ?, quiz_correct = ?, is_open = ?,"
+          + " prompted_at = ?,"
           + " updated_at = ?, version = ? WHERE id = ? AND version = ?";
 
   private static final String INSERT_ANSWER =

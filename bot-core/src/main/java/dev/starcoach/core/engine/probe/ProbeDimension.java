@@ -19,21 +19,8 @@ public enum ProbeDimension {
           FindingCategory.NO_BASELINE,
           FindingCategory.VAGUE_OUTCOME,
           FindingCategory.NO_BUSINESS_IMPACT),
-      List.of(
-          "percent",
-          "measured",
-          "dashboard",
-          "dropped",
-          "rose",
-          "fell",
-          "baseline",
-          "halved",
-          "doubled",
-          "survey",
-          "metric",
-          "metrics",
-          "graph",
-          "logs")),
+      "percent, measured, measure, dashboard, dropped, rose, fell, baseline, halved,"
+          + " doubled, survey, metric, metrics, graph, logs, before, after"),
   /** What the person did themselves once they had raised it or handed it on. */
   FOLLOW_THROUGH(
       Step.ACTION,
@@ -42,63 +29,21 @@ public enum ProbeDimension {
           FindingCategory.WE_LANGUAGE,
           FindingCategory.NO_FOLLOW_THROUGH,
           FindingCategory.PASSIVE_VOICE),
-      List.of(
-          "i checked",
-          "i wrote",
-          "i called",
-          "i followed",
-          "i built",
-          "i tested",
-          "i met",
-          "i went",
-          "i reviewed",
-          "i paired",
-          "i set",
-          "i sent",
-          "i added",
-          "i fixed",
-          "myself",
-          "i personally",
-          "i kept",
-          "i owned")),
+      "checked, wrote, called, followed, built, tested, met, reviewed, paired, sent,"
+          + " added, fixed, verified, monitored, confirmed, tracked, chased, myself,"
+          + " personally, owned, until, kept"),
   /** Why it was theirs to take on, and where their part ended. */
   OWNERSHIP(
       Step.TASK,
       List.of(FindingCategory.ASSIGNED, FindingCategory.NO_SCOPE_BOUNDARY),
-      List.of(
-          "nobody",
-          "no one",
-          "my job",
-          "not my",
-          "volunteered",
-          "i decided",
-          "i offered",
-          "i chose",
-          "i took",
-          "scope",
-          "outside",
-          "owned",
-          "ownership",
-          "responsible")),
+      "nobody, no one, my job, not my, volunteered, decided, offered, chose, took it,"
+          + " scope, outside, owned, ownership, responsible, myself"),
   /** What changed in how they work afterwards. */
   REFLECTION(
       Step.REFLECTION,
       List.of(FindingCategory.GENERIC_REFLECTION, FindingCategory.NO_SECOND_ORDER),
-      List.of(
-          "now i",
-          "since then",
-          "i now",
-          "changed",
-          "habit",
-          "checklist",
-          "every time",
-          "these days",
-          "learned",
-          "i still",
-          "next time",
-          "always",
-          "stopped",
-          "started")),
+      "now i, since then, i now, changed, habit, checklist, every time, these days,"
+          + " learned, differently, next time, always, stopped, started, today"),
   /** The choice they made and what they weighed. */
   DECISION(
       Step.ACTION,
@@ -107,46 +52,23 @@ public enum ProbeDimension {
           FindingCategory.ARCHITECTURE_TOUR,
           FindingCategory.TOO_SHORT,
           FindingCategory.TOO_LONG),
-      List.of(
-          "because",
-          "chose",
-          "instead",
-          "option",
-          "trade-off",
-          "tradeoff",
-          "weighed",
-          "risk",
-          "rather than",
-          "decided",
-          "alternative",
-          "cost",
-          "picked",
-          "rejected")),
+      "because, chose, instead, option, options, trade-off, tradeoff, weighed, risk,"
+          + " rather than, decided, alternative, cost, picked, rejected"),
   /** The stakes: who was affected and how much it mattered. */
   STAKES(
       Step.SITUATION,
       List.of(),
-      List.of(
-          "customers",
-          "users",
-          "revenue",
-          "deadline",
-          "outage",
-          "complaints",
-          "tickets",
-          "affected",
-          "blocked",
-          "launch",
-          "percent"));
+      "customers, users, revenue, deadline, outage, complaints, tickets, affected,"
+          + " blocked, launch, percent");
 
   private final Step focus;
   private final List<FindingCategory> causes;
   private final List<String> cues;
 
-  ProbeDimension(Step focus, List<FindingCategory> causes, List<String> cues) {
+  ProbeDimension(Step focus, List<FindingCategory> causes, String cues) {
     this.focus = focus;
     this.causes = causes;
-    this.cues = cues;
+    this.cues = List.of(cues.split(",\\s*"));
   }
 
   /** The stable id kept in sessions ({@code measure}, {@code follow_through}, ...). */
