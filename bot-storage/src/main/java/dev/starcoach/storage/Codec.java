@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
+import dev.starcoach.core.content.Step;
 import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
+import dev.starcoach.core.session.AskedProbe;
 import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.RecordedAnswer;
 import dev.starcoach.core.session.SessionMode;
@@ -103,6 +105,37 @@ final class Codec {
     List<String> out = new ArrayList<>();
     for (JsonNode n : read(json)) {
       out.add(n.textValue());
+    }
+    return out;
+  }
+
+  static String probes(List<AskedProbe> probes) {
+    ArrayNode array = JSON.createArrayNode();
+    for (AskedProbe p : probes) {
+      ObjectNode o = array.addObject();
+      o.put("question", p.question());
+      o.put("focus", p.focus().id());
+      o.put("dimension", p.dimension());
+      o.put("quote", p.quote());
+    }
+    return write(array);
+  }
+
+  static List<AskedProbe> probes(String json) {
+    List<AskedProbe> out = new ArrayList<>();
+    if (json == null || json.isBlank()) {
+      return out;
+    }
+    for (JsonNode o : read(json)) {
+      out.add(
+          new AskedProbe(
+              o.path("question").textValue(),
+              Step.parse(o.path("focus").asText(""))
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException("unknown probe focus: " + o.path("focus"))),
+              o.path("dimension").asText(""),
+              o.path("quote").asText("")));
     }
     return out;
   }

@@ -31,16 +31,18 @@ import java.util.Optional;
 final class JdbcSessionStore implements SessionStore {
   static final String COLUMNS =
       "id, platform, user_id, place, mode, question_id, level, phase, position, probe_plan,"
-          + " answers, quiz_correct, is_open, started_at, prompted_at, updated_at, version";
+          + " probes, answers, quiz_correct, is_open, started_at, prompted_at, updated_at, version";
 
   private static final String INSERT =
       "INSERT INTO practice_session ("
           + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
 
   private static final String UPDATE =
       "UPDATE practice_session SET mode = ?, question_id = ?, level = ?, phase = ?, position = ?,"
-          + " probe_plan = ?, answers = ?, quiz_correct = ?, is_open = ?, prompted_at = ?,"
+          + " probe_plan = ?, probes = ?, answers = ?, quiz_correct = ?, is_open = ?,"
+          + " prompted_at = ?,"
           + " updated_at = ?, version = ? WHERE id = ? AND version = ?";
 
   private static final String INSERT_ANSWER =
@@ -197,6 +199,7 @@ final class JdbcSessionStore implements SessionStore {
       ps.setString(i++, Codec.id(s.phase()));
       ps.setInt(i++, s.position());
       ps.setString(i++, Codec.intList(s.probePlan()));
+      ps.setString(i++, Codec.probes(s.probes()));
       ps.setString(i++, Codec.answers(s.answers()));
       ps.setInt(i++, s.quizCorrect());
       ps.setInt(i++, s.isOpen() ? 1 : 0);
@@ -234,6 +237,7 @@ final class JdbcSessionStore implements SessionStore {
     ps.setString(i++, Codec.id(s.phase()));
     ps.setInt(i++, s.position());
     ps.setString(i++, Codec.intList(s.probePlan()));
+    ps.setString(i++, Codec.probes(s.probes()));
     ps.setString(i++, Codec.answers(s.answers()));
     ps.setInt(i++, s.quizCorrect());
     ps.setInt(i++, s.isOpen() ? 1 : 0);
@@ -344,6 +348,7 @@ final class JdbcSessionStore implements SessionStore {
         Codec.phase(rs.getString("phase")),
         rs.getInt("position"),
         Codec.intList(rs.getString("probe_plan")),
+        Codec.probes(rs.getString("probes")),
         Codec.answers(rs.getString("answers")),
         rs.getInt("quiz_correct"),
         Codec.instant(rs.getString("started_at")),

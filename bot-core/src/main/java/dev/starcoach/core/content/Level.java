@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum Level {
   SDE1("SDE1", 120),
   SDE2("SDE2", 150),
-  SENIOR("Senior SDE", 180);
+  SENIOR("Senior SDE", 170);
 
   private final String label;
   private final int totalBudgetSeconds;

@@ -1,6 +1,8 @@
 package dev.starcoach.core.content;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,12 +35,29 @@ public record Question(
     return walkthrough != null;
   }
 
-  /** The spoken target of a step for this question. */
+  /**
+   * The step's share of the budget as content wrote it (the walkthrough's own target, else the
+   * default); {@link #targetSeconds(Step, Level)} is the spoken target at a level.
+   */
   public int targetSeconds(Step step) {
     if (walkthrough != null && walkthrough.step(step) != null) {
       return walkthrough.step(step).targetSeconds();
     }
     return step.defaultTargetSeconds();
+  }
+
+  /** The spoken target of a step at a level: the level's budget split in content's proportions. */
+  public int targetSeconds(Step step, Level level) {
+    return budget(level).target(step);
+  }
+
+  /** The whole budget at a level, with step targets that add up to it. */
+  public TimeBudget budget(Level level) {
+    Map<Step, Integer> shares = new EnumMap<>(Step.class);
+    for (Step step : Step.values()) {
+      shares.put(step, targetSeconds(step));
+    }
+    return TimeBudget.scaled(totalBudgetSeconds(level), shares);
   }
 
   /** The spoken budget for a whole answer at a level. */

@@ -197,10 +197,7 @@ public final class CoachEngine {
     } else if (event instanceof CoachEvent.ChooseOption choice) {
       withOpen(key, turn, s -> choose(s, choice.option(), turn));
     } else if (event instanceof CoachEvent.ShowLens lens) {
-      Optional<Question> practised =
-          stores.sessions().findOpen(key).flatMap(s -> bank.byId(s.questionId()));
-      content.lens(
-          practised.isPresent() ? practised : picker.lastPractised(key), lens.principle(), turn);
+      content.lens(picker.lastStory(key), picker.lastPractised(key), lens.principle(), turn);
     } else if (event instanceof CoachEvent.ListQuestions list) {
       content.list(list.principle(), turn);
     } else if (event instanceof CoachEvent.ChangeLevel change) {
@@ -322,6 +319,7 @@ public final class CoachEngine {
     Question question = picked.get();
     Phase phase = mode == SessionMode.MOCK ? Phase.FULL_ANSWER : Phase.STEPS;
     PracticeSession session = sessions.open(key, mode, question, level, phase);
+    session = start.sampleProbes() ? MockInterview.withSampleProbes(session, question) : session;
     insert(
         session,
         List.of(

@@ -17,7 +17,13 @@ public sealed interface CoachEvent {
    * @param selector a question id or a principle, or null for a question not practised recently
    * @param level the level, or null for the person's own
    */
-  record StartPractice(SessionMode mode, String selector, Level level) implements CoachEvent {}
+  record StartPractice(SessionMode mode, String selector, Level level, boolean sampleProbes)
+      implements CoachEvent {
+    /** A start without sample-story probes: a mock probes the person's own answer. */
+    public StartPractice(SessionMode mode, String selector, Level level) {
+      this(mode, selector, level, false);
+    }
+  }
 
   /**
    * A line the person typed, not yet known to be an answer or a command: the engine decides, by one

@@ -6,6 +6,7 @@ import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.CoachReply.ErrorNotice;
+import dev.starcoach.core.session.PracticeSession;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,21 @@ final class ContentDesk {
     this.bank = bank;
   }
 
-  /** The lens of {@code practised} for a principle, or the lenses it offers. */
-  void lens(Optional<Question> practised, String principleText, Turn turn) {
+  /**
+   * The lens of the question last practised for a principle, or the lenses it offers. When the
+   * person told a story of their own in {@code storySession}, the lens quotes it: what to lead
+   * with, stress and play down for that principle.
+   *
+   * @param lastPractised the question of the latest answer, when no story session is known
+   */
+  void lens(
+      Optional<PracticeSession> storySession,
+      Optional<Question> lastPractised,
+      String principleText,
+      Turn turn) {
+    Optional<Question> practised =
+        storySession.flatMap(s -> bank.byId(s.questionId())).or(() -> lastPractised);
+    Optional<String> story = storySession.flatMap(OwnStoryLens::story);
     if (practised.isEmpty()) {
       turn.say(
           new ErrorNotice(
@@ -36,6 +50,10 @@ final class ContentDesk {
     Optional<Principle> principle = Principle.parse(principleText);
     if (principle.isEmpty()) {
       turn.say(unknownPrinciple(principleText));
+      return;
+    }
+    if (story.isPresent()) {
+      turn.say(new CoachReply.LensCard(q, OwnStoryLens.of(story.get(), principle.get())));
       return;
     }
     Lens lens =

@@ -7,12 +7,15 @@ import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.CoachReply.ErrorNotice;
 import dev.starcoach.core.engine.CoachReply.PartScore;
+import dev.starcoach.core.engine.probe.ProbeCheck;
+import dev.starcoach.core.engine.probe.ProbeWriter;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.BarRaiserVerdict;
 import dev.starcoach.core.scoring.ScoreRequest;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.scoring.Segment;
+import dev.starcoach.core.session.AskedProbe;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.RecordedAnswer;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ final class Judge {
 
   Assessment step(Step step, String text, Level level, Question q) {
     return scorer.assess(
-        new ScoreRequest(AnswerKind.of(step), text, level, null, q.targetSeconds(step)));
+        new ScoreRequest(AnswerKind.of(step), text, level, null, q.targetSeconds(step, level)));
   }
 
   Assessment full(String text, Level level, Question q) {
@@ -44,8 +47,25 @@ final class Judge {
         new ScoreRequest(AnswerKind.FULL, text, level, null, q.totalBudgetSeconds(level)));
   }
 
-  Assessment probe(String text, Level level, String probeQuestion) {
-    return scorer.assess(new ScoreRequest(AnswerKind.PROBE, text, level, probeQuestion, 0));
+  /**
+   * A probe answer scored and then checked against the probe it answers (off topic, or a repeat of
+   * the full answer).
+   */
+  Assessment probe(String text, Level level, AskedProbe probe, String fullAnswer) {
+    Assessment scored =
+        scorer.assess(new ScoreRequest(AnswerKind.PROBE, text, level, probe.question(), 0));
+    return ProbeCheck.check(scored, text, probe, fullAnswer);
+  }
+
+  /**
+   * The probes of a mock, written from the person's own answer: two when it already scored 80 or
+   * more, else the configured number, the costliest dimensions first.
+   */
+  List<AskedProbe> writeProbes(
+      PracticeSession s, Question q, String text, Assessment full, List<PartScore> parts) {
+    int count = full.score() >= 80 ? 2 : settings.maxProbes();
+    long day = Math.floorDiv(s.startedAt().getEpochSecond(), 86_400L);
+    return ProbeWriter.write(q.principle(), text, full, parts, missing(parts), count, day);
   }
 
   /** Each STAR part found in a full answer, scored as that step, in STAR order. */
@@ -81,7 +101,10 @@ final class Judge {
     return missing;
   }
 
-  /** Two or three probes, aimed first at the weakest or missing steps of the answer. */
+  /**
+   * Two or three of the walkthrough's sample-story probes, aimed first at the weakest or missing
+   * steps of the answer (sessions stored before probes were written for the person's answer).
+   */
   List<Integer> probePlan(Question q, List<PartScore> parts, int fullScore) {
     Map<Step, Integer> strength = new EnumMap<>(Step.class);
     for (Step step : Step.values()) {

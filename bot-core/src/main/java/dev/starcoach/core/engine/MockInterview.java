@@ -2,20 +2,23 @@ package dev.starcoach.core.engine;
 
 import dev.starcoach.core.content.Probe;
 import dev.starcoach.core.content.Question;
-import dev.starcoach.core.content.Step;
 import dev.starcoach.core.engine.CoachReply.PartScore;
+import dev.starcoach.core.engine.probe.ProbeDimension;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
+import dev.starcoach.core.session.AskedProbe;
 import dev.starcoach.core.session.Phase;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.RecordedAnswer;
+import dev.starcoach.core.session.SessionMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The mock interview: the question alone, one full answer split into its STAR parts and scored,
- * then two or three follow-up probes aimed at the weakest parts, then the Bar Raiser verdict.
+ * then two or three follow-up probes written from the person's own answer (or, when they asked for
+ * them, the walkthrough's sample-story probes) aimed at the weakest parts, then the verdict.
  */
 final class MockInterview implements Mode {
   private final SessionFactory sessions;
@@ -24,6 +27,19 @@ final class MockInterview implements Mode {
   MockInterview(SessionFactory sessions, Judge judge) {
     this.sessions = sessions;
     this.judge = judge;
+  }
+
+  /**
+   * A new mock that will ask the walkthrough's own sample-story probes (the person asked for them)
+   * instead of probes written from their answer; other sessions are returned unchanged.
+   */
+  static PracticeSession withSampleProbes(PracticeSession s, Question q) {
+    if (s.mode() != SessionMode.MOCK || q.probes().isEmpty()) {
+      return s;
+    }
+    List<AskedProbe> samples =
+        q.probes().stream().map(p -> AskedProbe.sample(p.question(), p.focus())).toList();
+    return s.withProbes(samples).withProbePlan(List.of());
   }
 
   @Override
@@ -37,11 +53,15 @@ final class MockInterview implements Mode {
     int budget = q.totalBudgetSeconds(s.level());
     Assessment full = judge.full(text, s.level(), q);
     List<PartScore> parts = judge.parts(full, q, s.level());
-    List<Integer> plan = judge.probePlan(q, parts, full.score());
-    PracticeSession answered =
+    PracticeSession scored =
         s.withAnswer(
-                RecordedAnswer.scored(AnswerKind.FULL, 0, "Full answer", text, full, reply, now))
-            .withProbePlan(plan);
+            RecordedAnswer.scored(AnswerKind.FULL, 0, "Full answer", text, full, reply, now));
+    boolean samples = !s.probes().isEmpty() && s.probes().get(0).isSample();
+    PracticeSession answered =
+        samples
+            ? scored.withProbePlan(judge.probePlan(q, parts, full.score()))
+            : scored.withProbes(judge.writeProbes(s, q, text, full, parts));
+    List<Integer> plan = answered.probePlan();
     List<CoachReply> replies = new ArrayList<>();
     replies.add(new CoachReply.MockBreakdown(full, parts, Judge.missing(parts), reply, budget));
     PracticeSession next;
@@ -57,10 +77,10 @@ final class MockInterview implements Mode {
   }
 
   private Change answerProbe(PracticeSession s, Question q, String text) {
-    Probe probe = probe(s, q);
+    AskedProbe probe = probe(s, q);
     Instant now = sessions.now();
     long reply = SessionFactory.replyMillis(s, now);
-    Assessment a = judge.probe(text, s.level(), probe.question());
+    Assessment a = judge.probe(text, s.level(), probe, fullAnswer(s));
     PracticeSession answered =
         s.withAnswer(
             RecordedAnswer.scored(
@@ -111,11 +131,11 @@ final class MockInterview implements Mode {
   @Override
   public CoachReply hint(PracticeSession s, Question q) {
     if (s.phase() == Phase.PROBES) {
-      Probe probe = probe(s, q);
+      AskedProbe probe = probe(s, q);
       return new CoachReply.Hint(
           probe.focus(),
           "This probe tests: "
-              + probe.probes()
+              + tests(s, q, probe)
               + ". Answer with what you did yourself, the evidence you had, and how you"
               + " followed it through.",
           "Answering with what someone else did, or with a problem but no solution.",
@@ -123,19 +143,7 @@ final class MockInterview implements Mode {
     }
     return new CoachReply.Hint(
         null,
-        "Tell it in STAR order in about "
-            + q.totalBudgetSeconds(s.level())
-            + " seconds: Situation "
-            + q.targetSeconds(Step.SITUATION)
-            + " s, Task "
-            + q.targetSeconds(Step.TASK)
-            + " s, Action "
-            + q.targetSeconds(Step.ACTION)
-            + " s, Result "
-            + q.targetSeconds(Step.RESULT)
-            + " s, Reflection "
-            + q.targetSeconds(Step.REFLECTION)
-            + " s.",
+        "Tell it in STAR order in " + q.budget(s.level()).describe() + ".",
         "Running out of time before the Result: the part the interviewer remembers.",
         List.of());
   }
@@ -143,7 +151,7 @@ final class MockInterview implements Mode {
   @Override
   public CoachReply prompt(PracticeSession s, Question q) {
     if (s.phase() == Phase.PROBES) {
-      Probe probe = probe(s, q);
+      AskedProbe probe = probe(s, q);
       return new CoachReply.ProbePrompt(
           s.position() + 1, s.probePlan().size(), probe.question(), probe.focus());
     }
@@ -170,7 +178,34 @@ final class MockInterview implements Mode {
     return done;
   }
 
-  private static Probe probe(PracticeSession s, Question q) {
-    return q.probes().get(s.probePlan().get(s.position()));
+  /**
+   * The probe at the session's position: one written for the person's answer, or in a session
+   * stored before probes were written, the walkthrough's sample-story probe of the plan.
+   */
+  private static AskedProbe probe(PracticeSession s, Question q) {
+    int index = s.probePlan().get(s.position());
+    if (!s.probes().isEmpty()) {
+      return s.probes().get(index);
+    }
+    Probe sample = q.probes().get(index);
+    return new AskedProbe(sample.question(), sample.focus(), "", "");
+  }
+
+  /** What the probe is looking for, in a few words. */
+  private static String tests(PracticeSession s, Question q, AskedProbe probe) {
+    if (s.probes().isEmpty() || probe.isSample()) {
+      return q.probes().get(s.probePlan().get(s.position())).probes();
+    }
+    return ProbeDimension.byId(probe.dimension())
+        .map(ProbeDimension::tests)
+        .orElse("the part of your story it quotes");
+  }
+
+  private static String fullAnswer(PracticeSession s) {
+    return s.answers().stream()
+        .filter(a -> a.kind() == AnswerKind.FULL)
+        .map(RecordedAnswer::text)
+        .reduce((first, later) -> later)
+        .orElse("");
   }
 }

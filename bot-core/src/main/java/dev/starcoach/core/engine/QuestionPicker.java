@@ -7,6 +7,7 @@ import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.CoachReply.ErrorNotice;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import java.util.Comparator;
 import java.util.List;
@@ -70,17 +71,27 @@ final class QuestionPicker {
     return candidates.stream().max(Comparator.comparingInt(q -> recent.indexOf(q.id())));
   }
 
-  /** A walkthrough with a quiz, or the reason there is none (said to {@code turn}). */
+  /**
+   * A walkthrough with a quiz, or the reason there is none (said to {@code turn}). Without a
+   * selector the quiz follows the question last practised; when that question (or the one named)
+   * has no quiz, the reply says what is available instead rather than quizzing an unseen story.
+   */
   Optional<Question> forQuiz(SessionKey key, String selector, Turn turn) {
     Optional<Question> question;
     if (selector == null || selector.isBlank()) {
-      question = lastPractised(key).filter(QuestionPicker::hasQuiz);
-      if (question.isEmpty()) {
-        question = randomQuiz(bank.all());
+      Optional<Question> last = lastPractised(key);
+      if (last.isPresent() && !hasQuiz(last.get())) {
+        turn.say(insteadOfQuiz(last.get()));
+        return Optional.empty();
       }
+      question = last.isPresent() ? last : randomQuiz(bank.all());
     } else {
       Optional<Question> byId = bank.byId(selector.trim());
       if (byId.isPresent()) {
+        if (!hasQuiz(byId.get())) {
+          turn.say(insteadOfQuiz(byId.get()));
+          return Optional.empty();
+        }
         question = byId;
       } else {
         Optional<Principle> principle = Principle.parse(selector);
@@ -102,13 +113,52 @@ final class QuestionPicker {
     return question;
   }
 
-  /** The question of the person's latest session, or of their latest answer. */
+  /** What is available when a question has no quiz: a quiz on its principle, or a walkthrough. */
+  ErrorNotice insteadOfQuiz(Question q) {
+    String name = q.principle().displayName();
+    List<Question> walkthroughs =
+        bank.byPrinciple(q.principle()).stream().filter(QuestionPicker::hasQuiz).toList();
+    StringBuilder text =
+        new StringBuilder("\"")
+            .append(q.id())
+            .append("\" has no walkthrough, so there is no quiz on it. ");
+    if (walkthroughs.isEmpty()) {
+      text.append("No ")
+          .append(name)
+          .append(" question has a quiz yet: list the questions to pick one with a walkthrough.");
+    } else {
+      Question other = walkthroughs.get(0);
+      text.append("Instead: quiz ")
+          .append(other.id())
+          .append(" (a ")
+          .append(name)
+          .append(" walkthrough; practise guided ")
+          .append(other.id())
+          .append(" first to see its sample story), or practise drill ")
+          .append(q.id())
+          .append(" again.");
+    }
+    return new ErrorNotice(ErrorCode.NOT_AVAILABLE, text.toString());
+  }
+
+  /**
+   * The person's open or latest practice of a story of their own (guided, drill or mock: a quiz is
+   * on a walkthrough's sample story, not theirs), or empty.
+   */
+  Optional<PracticeSession> lastStory(SessionKey key) {
+    Optional<PracticeSession> open =
+        stores.sessions().findOpen(key).filter(s -> s.mode() != SessionMode.QUIZ);
+    if (open.isPresent()) {
+      return open;
+    }
+    return stores.sessions().sessionsOf(key.person()).stream()
+        .filter(s -> s.mode() != SessionMode.QUIZ)
+        .max(Comparator.comparing(PracticeSession::updatedAt));
+  }
+
+  /** The question the person last practised a story for, or of their latest answer. */
   Optional<Question> lastPractised(SessionKey key) {
-    List<PracticeSession> sessions = stores.sessions().sessionsOf(key.person());
-    Optional<Question> latestSession =
-        sessions.stream()
-            .max(Comparator.comparing(PracticeSession::updatedAt))
-            .flatMap(s -> bank.byId(s.questionId()));
+    Optional<Question> latestSession = lastStory(key).flatMap(s -> bank.byId(s.questionId()));
     if (latestSession.isPresent()) {
       return latestSession;
     }

@@ -59,7 +59,7 @@ final class StepPractice implements Mode {
                 AnswerKind.of(step),
                 s.position(),
                 step.label(),
-                q.targetSeconds(step),
+                q.targetSeconds(step, s.level()),
                 SessionFactory.replyMillis(s, now),
                 now));
     List<CoachReply> replies = new ArrayList<>();
@@ -104,7 +104,7 @@ final class StepPractice implements Mode {
         step,
         s.position() + 1,
         STEPS.length,
-        q.targetSeconds(step),
+        q.targetSeconds(step, s.level()),
         coaching,
         mistake,
         GenericCoaching.levelNote(step, s.level()));
@@ -136,6 +136,24 @@ final class StepPractice implements Mode {
     Walkthrough w = q.walkthrough();
     StepGuide guide = w.step(step);
     String example = step == Step.REFLECTION ? w.reflectionFor(level) : guide.example();
-    return new CoachReply.StrongExample(step, example, guide.keyPhrases());
+    return new CoachReply.StrongExample(step, example, phrasesIn(guide.keyPhrases(), example));
+  }
+
+  /**
+   * The key phrases that appear in the example shown: a reflection's phrases may belong to another
+   * level's reflection, and a phrase the person cannot see in the example teaches nothing.
+   */
+  static List<String> phrasesIn(List<String> phrases, String example) {
+    String shown = plain(example);
+    return phrases.stream().filter(p -> shown.contains(plain(p))).toList();
+  }
+
+  private static String plain(String text) {
+    return text == null
+        ? ""
+        : text.toLowerCase(java.util.Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replaceAll("\\s+", " ");
   }
 }

@@ -100,6 +100,7 @@ public sealed interface TextCommand {
   private static TextCommand practice(List<String> args) {
     SessionMode mode = null;
     Level level = null;
+    boolean sampleProbes = false;
     List<String> selector = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -118,8 +119,13 @@ public sealed interface TextCommand {
           return new Invalid("unknown level '" + value + "' (expected sde1, sde2 or senior)");
         }
         level = parsed.get();
+      } else if (lower.equals("--sample-probes")) {
+        sampleProbes = true;
       } else if (lower.startsWith("-")) {
-        return new Invalid("unknown option '" + arg + "'; practice takes --level sde1|sde2|senior");
+        return new Invalid(
+            "unknown option '"
+                + arg
+                + "'; practice takes --level sde1|sde2|senior and, for a mock, --sample-probes");
       } else if (i == 0 && SessionMode.parse(lower).isPresent()) {
         mode = SessionMode.parse(lower).get();
       } else {
@@ -127,7 +133,7 @@ public sealed interface TextCommand {
       }
     }
     String chosen = selector.isEmpty() ? null : String.join(" ", selector);
-    return new Run(new CoachEvent.StartPractice(mode, chosen, level));
+    return new Run(new CoachEvent.StartPractice(mode, chosen, level, sampleProbes));
   }
 
   private static TextCommand choose(String rest) {

@@ -10,7 +10,10 @@ import java.util.List;
  * version} is the one it was read at; stores write it back with compare-and-set.
  *
  * @param position the step index (STEPS), probe-plan index (PROBES) or quiz item index (QUIZ)
- * @param probePlan indices into the question's probes, in the order they are asked
+ * @param probePlan the order probes are asked in: indices into {@code probes} when probes were
+ *     written for the person's answer, else into the question's sample-story probes
+ * @param probes the probes written for the person's own answer (empty before the full answer, and
+ *     in sessions stored before probes were written)
  * @param quizCorrect quiz items answered right so far
  * @param promptedAt when the current prompt was sent, for reply times
  */
@@ -23,6 +26,7 @@ public record PracticeSession(
     Phase phase,
     int position,
     List<Integer> probePlan,
+    List<AskedProbe> probes,
     List<RecordedAnswer> answers,
     int quizCorrect,
     Instant startedAt,
@@ -31,7 +35,42 @@ public record PracticeSession(
     long version) {
   public PracticeSession {
     probePlan = List.copyOf(probePlan);
+    probes = List.copyOf(probes);
     answers = List.copyOf(answers);
+  }
+
+  /** A session without written probes (the form stored before probes were written). */
+  public PracticeSession(
+      String id,
+      SessionKey key,
+      SessionMode mode,
+      String questionId,
+      Level level,
+      Phase phase,
+      int position,
+      List<Integer> probePlan,
+      List<RecordedAnswer> answers,
+      int quizCorrect,
+      Instant startedAt,
+      Instant promptedAt,
+      Instant updatedAt,
+      long version) {
+    this(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        phase,
+        position,
+        probePlan,
+        List.of(),
+        answers,
+        quizCorrect,
+        startedAt,
+        promptedAt,
+        updatedAt,
+        version);
   }
 
   /** A copy at a new phase and position, prompted now. */
@@ -45,6 +84,7 @@ public record PracticeSession(
         nextPhase,
         nextPosition,
         probePlan,
+        probes,
         answers,
         quizCorrect,
         startedAt,
@@ -66,6 +106,7 @@ public record PracticeSession(
         phase,
         position,
         probePlan,
+        probes,
         more,
         quizCorrect,
         startedAt,
@@ -85,6 +126,31 @@ public record PracticeSession(
         phase,
         position,
         plan,
+        probes,
+        answers,
+        quizCorrect,
+        startedAt,
+        promptedAt,
+        updatedAt,
+        version);
+  }
+
+  /** A copy with probes written for the person's answer, asked in their order. */
+  public PracticeSession withProbes(List<AskedProbe> written) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < written.size(); i++) {
+      order.add(i);
+    }
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        phase,
+        position,
+        order,
+        written,
         answers,
         quizCorrect,
         startedAt,
@@ -104,6 +170,7 @@ public record PracticeSession(
         phase,
         position,
         probePlan,
+        probes,
         answers,
         quizCorrect + 1,
         startedAt,
@@ -123,6 +190,7 @@ public record PracticeSession(
         phase,
         position,
         probePlan,
+        probes,
         answers,
         quizCorrect,
         startedAt,
