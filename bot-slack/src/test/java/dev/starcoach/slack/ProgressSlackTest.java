@@ -195,6 +195,31 @@ class ProgressSlackTest {
   }
 
   @Test
+  void whenTheDatabaseIsAwayStatsBoardsAndTheHomeSayWhatTheEngineSaid() throws Exception {
+    // GIVEN a member with answers, and then the database unreachable
+    answer(BOB, GOOD);
+    h.stores.setOffline(true);
+
+    // WHEN they ask for stats and the board, and open the App Home
+    h.slash(BOB, CHANNEL, "stats");
+    h.slash(BOB, CHANNEL, "leaderboard");
+    h.run(SignedRequests.homeOpened("Ev-home-outage", BOB), SignedRequests.JSON);
+
+    // THEN each says the database cannot be reached (the engine's notice), once, and no chart is
+    // uploaded
+    h.stub.await(
+        "respond", c -> c.body().contains("Your STAR progress") || c.body().contains("database"));
+    h.stub.awaitCount("respond", 2);
+    for (SlackApiStub.Call call : h.stub.calls("respond")) {
+      assertTrue(call.body().contains("database cannot be reached"), call.body());
+    }
+    String view = h.stub.await("views.publish", c -> true).param("view");
+    assertEquals(1, view.split("database cannot be reached", -1).length - 1, view);
+    assertTrue(view.contains("Guided practice"), "the start buttons stay: " + view);
+    assertTrue(h.stub.calls("files.getUploadURLExternal").isEmpty());
+  }
+
+  @Test
   void aBadTimeZoneIsExplained() throws Exception {
     h.slash(BOB, "D" + BOB, "timezone Mars/Olympus");
 
