@@ -220,6 +220,29 @@ class ProgressSlackTest {
   }
 
   @Test
+  void statsTypedInTheDmAreShownThereWithTheChart() throws Exception {
+    // GIVEN a member with an answer
+    answer(BOB, GOOD);
+
+    // WHEN they type "stats" in the DM
+    h.run(
+        SignedRequests.message("Ev-stats", BOB, "D" + BOB, "im", "stats", null, null),
+        SignedRequests.JSON);
+
+    // THEN the engine decides it is the stats command, the card is posted in the DM and the chart
+    // is uploaded after it, with its comment
+    assertEquals(new CoachEvent.TypedLine("stats"), h.port.awaitEvents(1).get(0));
+    h.stub.await(
+        "chat.postMessage",
+        c -> c.param("channel").equals("D" + BOB) && c.param("blocks").contains("*Sessions*"));
+    assertEquals(
+        ProgressRenderer.CHART_FILE,
+        h.stub.await("files.getUploadURLExternal", c -> true).param("filename"));
+    SlackApiStub.Call complete = h.stub.await("files.completeUploadExternal", c -> true);
+    assertEquals("D" + BOB, complete.param("channel_id"));
+  }
+
+  @Test
   void aBadTimeZoneIsExplained() throws Exception {
     h.slash(BOB, "D" + BOB, "timezone Mars/Olympus");
 
