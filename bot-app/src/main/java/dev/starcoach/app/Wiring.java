@@ -227,10 +227,7 @@ public final class Wiring {
         settings,
         new SlackServices(
             CoachPort.of(services.engine()),
-            services.places().daily(),
-            services.places().progress(),
-            storage.places(),
-            storage.schedules()),
+            place -> storage.places().find(place).map(PlaceSettings::admins).orElse(Set.of())),
         storage.inbox(),
         instanceId());
   }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders daily questions as Block Kit: the channel post, the answers to {@code /star daily}, the
@@ -114,119 +115,153 @@ final class DailyRenderer {
     return new SlackPost("Feedback on your daily answer", b);
   }
 
-  /** What {@code /star daily} did, for the person who ran it. */
+  /**
+   * What {@code /star daily} did, for the person who ran it. Each kind of result has its own
+   * method; the core's result type has no visitor, so a new kind is refused here loudly rather than
+   * shown as a record's text.
+   */
   SlackPost result(DailyAdmin.Result result) {
-    List<LayoutBlock> b = new ArrayList<>();
-    String text;
     if (result instanceof DailyAdmin.Result.Schedule r) {
-      DailySchedule s = r.schedule();
-      String title;
-      if (!r.changed()) {
-        title = s.enabled() ? "*Daily question in this channel*" : "*Daily question (paused)*";
-      } else {
-        title =
-            s.enabled()
-                ? ":white_check_mark: *Daily question set*"
-                : ":double_vertical_bar: *Daily question paused*";
-      }
-      text = title.replace("*", "");
-      StringBuilder t = new StringBuilder(title);
-      t.append("\n*When:* ")
-          .append(s.time())
-          .append(" ")
-          .append(escape(s.zone().getId()))
-          .append(", ")
-          .append(days(s))
-          .append("\n*Principles:* ")
-          .append(
-              s.rotatesAllPrinciples()
-                  ? "all 16 in turn"
-                  : escape(s.principle().displayName()) + " only")
-          .append("\n*Level:* ")
-          .append(escape(s.level().label()))
-          .append("\n*Mention:* ")
-          .append(escape(Mentions.describe(s.mention())))
-          .append("\n*Next post:* ")
-          .append(
-              r.next() == null
-                  ? "none while paused (`/star daily set …` switches it back on)"
-                  : next(r.next()));
-      addMarkdown(b, t.toString());
-      if (r.changed() && s.enabled()) {
-        b.add(
-            note(
-                "I must be a member of this channel to post and to read the answers:"
-                    + " `/invite @STAR Coach`."));
-      }
+      return schedule(r);
     } else if (result instanceof DailyAdmin.Result.NoSchedule) {
-      text = "No daily question here yet";
+      List<LayoutBlock> b = new ArrayList<>();
       addMarkdown(
           b,
           "No daily question in this channel yet. An admin can set one, e.g."
               + " `/star daily set 09:00 Europe/Berlin mon-fri`.");
+      return new SlackPost("No daily question here yet", b);
     } else if (result instanceof DailyAdmin.Result.Posted r) {
-      DailyQuestionService.Outcome o = r.outcome();
-      if (o.action() == DailyQuestionService.Action.FAILED) {
-        text = "I could not post the daily question";
-        addMarkdown(
-            b,
-            ":warning: I could not post here. Invite me first (`/invite @STAR Coach`), then try"
-                + " again.");
-      } else {
-        text = "Posted the daily question";
-        addMarkdown(
-            b,
-            "Posted today's question (`"
-                + escape(o.questionId() == null ? "?" : o.questionId())
-                + "`).");
-      }
+      return posted(r.outcome());
     } else if (result instanceof DailyAdmin.Result.PlaceShown r) {
-      PlaceSettings settings = r.settings();
-      String title =
-          r.changed()
-              ? ":white_check_mark: *Channel settings updated*"
-              : "*This channel's settings*";
-      text = title.replace("*", "");
-      StringBuilder t = new StringBuilder(title);
-      t.append("\n*Daily admins:* workspace admins and owners");
-      if (settings.admins().isEmpty()) {
-        t.append(" only");
-      } else {
-        t.append(", and ")
-            .append(
-                String.join(
-                    ", ",
-                    settings.admins().stream()
-                        .sorted()
-                        .map(id -> escape(Mentions.describeAdmin(id)))
-                        .toList()));
-      }
-      t.append("\n*Time zone:* ");
-      if (settings.zone() != null) {
-        t.append(escape(settings.zone().getId()));
-      } else if (r.effectiveZone() != null) {
-        t.append("not set: the daily question's zone is used (")
-            .append(escape(r.effectiveZone().getId()))
-            .append(")");
-      } else {
-        t.append("not set: UTC");
-      }
-      addMarkdown(b, t.toString());
+      return placeShown(r);
+    } else if (result instanceof DailyAdmin.Result.Refused r) {
+      String message = slashed(r.message());
+      List<LayoutBlock> b = new ArrayList<>();
+      addMarkdown(b, ":no_entry: " + escape(message));
+      b.add(
+          note("Usage: `/star " + escape(DailyRequest.USAGE).replace(" | ", "` | `/star ") + "`"));
+      return new SlackPost(truncate(escape(message), 300), b);
+    }
+    throw new IllegalArgumentException("no rendering for " + result.getClass().getName());
+  }
+
+  private static SlackPost schedule(DailyAdmin.Result.Schedule r) {
+    DailySchedule s = r.schedule();
+    String title;
+    if (!r.changed()) {
+      title = s.enabled() ? "*Daily question in this channel*" : "*Daily question (paused)*";
+    } else {
+      title =
+          s.enabled()
+              ? ":white_check_mark: *Daily question set*"
+              : ":double_vertical_bar: *Daily question paused*";
+    }
+    StringBuilder t = new StringBuilder(title);
+    t.append("\n*When:* ")
+        .append(s.time())
+        .append(" ")
+        .append(escape(s.zone().getId()))
+        .append(", ")
+        .append(days(s))
+        .append("\n*Principles:* ")
+        .append(
+            s.rotatesAllPrinciples()
+                ? "all 16 in turn"
+                : escape(s.principle().displayName()) + " only")
+        .append("\n*Level:* ")
+        .append(escape(s.level().label()))
+        .append("\n*Mention:* ")
+        .append(escape(Mentions.describe(s.mention())))
+        .append("\n*Next post:* ")
+        .append(
+            r.next() == null
+                ? "none while paused (`/star daily set …` switches it back on)"
+                : next(r.next()));
+    List<LayoutBlock> b = new ArrayList<>();
+    addMarkdown(b, t.toString());
+    if (r.changed() && s.enabled()) {
       b.add(
           note(
-              "The time zone sets when this channel's leaderboard week starts and is the default"
-                  + " for members' streaks. Admins change it with `/star daily zone Area/City`;"
-                  + " workspace admins change the list with `/star daily admins add|remove"
-                  + " @person|@group`."));
-    } else if (result instanceof DailyAdmin.Result.Refused r) {
-      text = escape(r.message());
-      addMarkdown(b, ":no_entry: " + escape(r.message()));
-      b.add(note("Usage: `/star " + escape(DailyRequest.USAGE) + "`"));
-    } else {
-      text = "Daily question";
-      addMarkdown(b, escape(String.valueOf(result)));
+              "I must be a member of this channel to post and to read the answers:"
+                  + " `/invite @STAR Coach`."));
     }
-    return new SlackPost(truncate(text, 300), b);
+    return new SlackPost(title.replace("*", "").replaceFirst("^:[a-z_]+: ", ""), b);
+  }
+
+  private static SlackPost posted(DailyQuestionService.Outcome o) {
+    List<LayoutBlock> b = new ArrayList<>();
+    String id = escape(truncate(o.questionId() == null ? "?" : o.questionId(), 100));
+    String text =
+        switch (o.action()) {
+          case POSTED, CAUGHT_UP -> {
+            addMarkdown(
+                b,
+                "Posted today's question (`"
+                    + id
+                    + "`) in this channel. Answers go in its thread.");
+            yield "Posted the daily question";
+          }
+          case FAILED -> {
+            addMarkdown(
+                b,
+                ":warning: I could not post here. Invite me first (`/invite @STAR Coach`), then"
+                    + " try again.");
+            if (o.detail() != null && !o.detail().isBlank()) {
+              b.add(note("Slack said: " + escape(truncate(o.detail(), 300))));
+            }
+            yield "I could not post the daily question";
+          }
+          case SKIPPED_TOO_LATE, CLAIMED_ELSEWHERE -> {
+            addMarkdown(b, "Nothing was posted: today's question is already taken care of.");
+            yield "Nothing was posted";
+          }
+        };
+    return new SlackPost(text, b);
+  }
+
+  private static SlackPost placeShown(DailyAdmin.Result.PlaceShown r) {
+    PlaceSettings settings = r.settings();
+    String title =
+        r.changed() ? ":white_check_mark: *Channel settings updated*" : "*This channel's settings*";
+    StringBuilder t = new StringBuilder(title);
+    t.append("\n*Daily admins:* workspace admins and owners");
+    if (settings.admins().isEmpty()) {
+      t.append(" only");
+    } else {
+      List<String> admins =
+          settings.admins().stream()
+              .sorted()
+              .map(id -> escape(Mentions.describeAdmin(id)))
+              .toList();
+      t.append(", and ").append(String.join(", ", admins.subList(0, Math.min(admins.size(), 50))));
+      if (admins.size() > 50) {
+        t.append(" and ").append(admins.size() - 50).append(" more");
+      }
+    }
+    t.append("\n*Time zone:* ");
+    if (settings.zone() != null) {
+      t.append(escape(settings.zone().getId()));
+    } else if (r.effectiveZone() != null) {
+      t.append("not set: the daily question's zone is used (")
+          .append(escape(r.effectiveZone().getId()))
+          .append(")");
+    } else {
+      t.append("not set: UTC");
+    }
+    List<LayoutBlock> b = new ArrayList<>();
+    addMarkdown(b, t.toString());
+    b.add(
+        note(
+            "The time zone sets when this channel's leaderboard week starts and is the default"
+                + " for members' streaks. Admins change it with `/star daily zone Area/City`;"
+                + " workspace admins change the list with `/star daily admins add|remove"
+                + " @person|@group`."));
+    return new SlackPost(title.replace("*", "").replaceFirst("^:[a-z_]+: ", ""), b);
+  }
+
+  /** The core's messages name the text grammar ("with: daily show"); on Slack it is a command. */
+  private static String slashed(String message) {
+    return message.replace("with: daily ", "with: /star daily ");
   }
 
   /** Said when {@code daily} is run outside a channel. */
@@ -247,10 +282,20 @@ final class DailyRenderer {
 
   /** Posting days compactly: {@code Mon–Fri}, {@code every day} or {@code Mon, Wed, Fri}. */
   static String days(DailySchedule s) {
-    if (s.weekdays().size() == 7) {
+    return days(s.weekdays());
+  }
+
+  /**
+   * Days compactly: {@code Mon–Fri}, {@code every day}, {@code Mon, Wed, Fri} or {@code no day}.
+   */
+  static String days(Set<DayOfWeek> days) {
+    if (days.size() == 7) {
       return "every day";
     }
-    List<DayOfWeek> list = new ArrayList<>(s.weekdays());
+    if (days.isEmpty()) {
+      return "no day";
+    }
+    List<DayOfWeek> list = days.stream().sorted().toList();
     boolean consecutive = list.size() > 2;
     for (int i = 1; i < list.size() && consecutive; i++) {
       consecutive = list.get(i).getValue() == list.get(i - 1).getValue() + 1;

@@ -18,36 +18,38 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import dev.starcoach.core.content.Step;
+import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.scoring.AnswerKind;
-import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
+import dev.starcoach.core.stats.TrendChart;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders progress as Block Kit: {@code /star stats}, {@code /star leaderboard} and the App Home
- * tab. Pure: no I/O. Names are escaped and never written as mentions.
+ * Renders progress as Block Kit: the stats card (with its trend chart as a file for the DM), the
+ * weekly leaderboard, and the App Home tab. No I/O but the viewer's name lookup. Names are escaped
+ * and never written as mentions.
  */
 final class ProgressRenderer {
   /** How many lines a leaderboard shows. */
   static final int BOARD_SIZE = 10;
 
+  /** The name of the uploaded trend chart. */
+  static final String CHART_FILE = "star-trend.png";
+
   private static final DateTimeFormatter WEEK =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-  /** A person's place on this week's workspace board, for the App Home. */
-  record Standing(int rank, int of, int points, int days) {}
-
-  /** The reply to {@code /star stats}; {@code chartNote} says where the chart went (or null). */
-  SlackPost stats(PersonStats s, ZoneId zone, String chartNote) {
+  /** The stats card; with answers, it carries the trend chart to upload to the member's DM. */
+  SlackPost stats(CoachReply.StatsCard card) {
+    PersonStats s = card.stats();
     List<LayoutBlock> b = new ArrayList<>();
     b.add(header(h -> h.text(plainText("Your STAR progress"))));
     if (s.answers() == 0) {
@@ -57,98 +59,114 @@ final class ProgressRenderer {
               + " your stats show up here.");
       return new SlackPost("Your STAR progress: no answers yet", b);
     }
-    b.add(section(x -> x.fields(figures(s))));
-    addMarkdown(b, averages(s));
-    if (s.weakestKind() != null) {
-      String issue =
-          s.weakestIssue() == null
-              ? ""
-              : "; its most frequent issue is `" + s.weakestIssue().id() + "`";
-      addMarkdown(b, ":dart: *Work on:* " + label(s.weakestKind()) + issue + ".");
-    }
-    b.add(note(zoneNote(zone)));
-    if (chartNote != null) {
-      b.add(note(chartNote));
-    }
+    addFigures(b, s);
+    b.add(note(zoneNote(card)));
+    SlackFile chart =
+        new SlackFile(
+            CHART_FILE,
+            "Your weekly average score",
+            TrendChart.png(s),
+            "Your weekly average score over the last " + s.trend().size() + " weeks.",
+            "your trend chart");
     return new SlackPost(
-        "Your STAR progress: " + s.sessions() + " sessions, streak " + days(s.streak()), b);
+        "Your STAR progress: " + s.sessions() + " sessions, streak " + days(s.streak()),
+        b,
+        Optional.of(chart),
+        false);
   }
 
-  /** The reply to {@code /star leaderboard}. */
-  SlackPost leaderboard(
-      Leaderboard.Week week,
-      String scopeWord,
-      String scope,
-      int weeksAgo,
-      Map<PersonId, String> names,
-      PersonId me) {
-    List<LayoutBlock> b = new ArrayList<>();
+  /** A weekly board: the top {@value #BOARD_SIZE} by name, and the viewer's line when lower. */
+  SlackPost leaderboard(CoachReply.LeaderboardCard card, Viewer viewer) {
+    Leaderboard.Week week = card.week();
+    int weeksAgo = card.weeksAgo();
     String when =
         weeksAgo == 0 ? "this week" : weeksAgo == 1 ? "last week" : weeksAgo + " weeks ago";
-    String title =
-        "*Leaderboard — "
-            + escape(scope)
-            + ", "
-            + when
-            + "*\nWeek of "
-            + week.weekStart().format(WEEK)
-            + " ("
-            + escape(zoneName(week.zone()))
-            + ")";
-    StringBuilder s = new StringBuilder(title);
+    StringBuilder s =
+        new StringBuilder("*Leaderboard — ")
+            .append(card.channelOnly() ? "this channel" : "the workspace")
+            .append(", ")
+            .append(when)
+            .append("*\nWeek of ")
+            .append(week.weekStart().format(WEEK))
+            .append(" (")
+            .append(escape(zoneName(week.zone())))
+            .append(")");
     if (week.standings().isEmpty()) {
       s.append("\nNo answers ").append(weeksAgo == 0 ? "yet this week." : "that week.");
     }
     Leaderboard.Standing mine = null;
     for (Leaderboard.Standing st : week.standings()) {
-      if (st.person().equals(me)) {
+      if (st.rank() <= BOARD_SIZE) {
+        s.append("\n").append(line(st, viewer));
+      } else if (mine == null && viewer.is(st.person())) {
         mine = st;
       }
-      if (st.rank() <= BOARD_SIZE) {
-        s.append("\n").append(line(st, names));
-      }
     }
-    if (mine != null && mine.rank() > BOARD_SIZE) {
-      s.append("\n…\n").append(line(mine, names)).append(" (you)");
+    if (mine != null) {
+      s.append("\n…\n").append(line(mine, viewer));
     }
+    List<LayoutBlock> b = new ArrayList<>();
     addMarkdown(b, s.toString());
+    String older =
+        weeksAgo < dev.starcoach.core.place.LeaderboardRange.MAX_WEEKS_AGO
+            ? " Older weeks: `/star leaderboard "
+                + (card.channelOnly() ? "channel" : "workspace")
+                + " "
+                + (weeksAgo + 1)
+                + "`."
+            : "";
     b.add(
         note(
             "10 points for each day you answer, plus a tenth of that day's best score. Weeks"
-                + " start on Monday. Older weeks: `/star leaderboard "
-                + escape(scopeWord)
-                + " "
-                + (weeksAgo + 1)
-                + "`."));
+                + " start on Monday."
+                + older));
     return new SlackPost("Leaderboard, " + when, b);
   }
 
-  /** The App Home tab. */
-  View home(PersonStats s, ZoneId zone, Optional<Standing> standing) {
+  /** The App Home's part of a stats card: the figures, without the chart. */
+  List<LayoutBlock> homeStats(CoachReply.StatsCard card) {
     List<LayoutBlock> b = new ArrayList<>();
-    b.add(header(h -> h.text(plainText("Your STAR practice"))));
-    if (s.answers() == 0) {
+    if (card.stats().answers() == 0) {
       addMarkdown(
           b,
           "No answers yet. Start a practice below or with `/star practice`: I'll keep your"
               + " scores here.");
-    } else {
-      b.add(section(x -> x.fields(figures(s))));
-      addMarkdown(b, averages(s));
-      standing.ifPresent(
-          st ->
-              addMarkdown(
-                  b,
-                  ":trophy: *This week in the workspace:* #"
-                      + st.rank()
-                      + " of "
-                      + st.of()
-                      + " · "
-                      + st.points()
-                      + " points · "
-                      + days(st.days())));
-      b.add(note(zoneNote(zone)));
+      return b;
     }
+    addFigures(b, card.stats());
+    b.add(note(zoneNote(card)));
+    return b;
+  }
+
+  /** The App Home's part of a board: the viewer's own standing, if they are on it. */
+  List<LayoutBlock> homeStanding(CoachReply.LeaderboardCard card, Viewer viewer) {
+    List<LayoutBlock> b = new ArrayList<>();
+    List<Leaderboard.Standing> all = card.week().standings();
+    all.stream()
+        .filter(st -> viewer.is(st.person()))
+        .findFirst()
+        .ifPresent(
+            st ->
+                addMarkdown(
+                    b,
+                    ":trophy: *This week in the "
+                        + (card.channelOnly() ? "channel" : "workspace")
+                        + ":* #"
+                        + st.rank()
+                        + " of "
+                        + all.size()
+                        + " · "
+                        + st.points()
+                        + " points · "
+                        + days(st.daysAnswered())));
+    return b;
+  }
+
+  /** The App Home tab around what the engine said (the stats, the standing, any problem). */
+  View home(List<LayoutBlock> body) {
+    List<LayoutBlock> b = new ArrayList<>();
+    b.add(header(h -> h.text(plainText("Your STAR practice"))));
+    b.addAll(body);
     b.add(divider());
     b.add(
         actions(
@@ -164,6 +182,18 @@ final class ProgressRenderer {
             "Practices run in our Messages tab. `/star stats` sends your trend chart;"
                 + " `/star help` lists everything."));
     return view(v -> v.type("home").blocks(b));
+  }
+
+  private static void addFigures(List<LayoutBlock> b, PersonStats s) {
+    b.add(section(x -> x.fields(figures(s))));
+    addMarkdown(b, averages(s));
+    if (s.weakestKind() != null) {
+      String issue =
+          s.weakestIssue() == null
+              ? ""
+              : "; its most frequent issue is `" + escape(s.weakestIssue().id()) + "`";
+      addMarkdown(b, ":dart: *Work on:* " + label(s.weakestKind()) + issue + ".");
+    }
   }
 
   private static List<TextObject> figures(PersonStats s) {
@@ -198,23 +228,26 @@ final class ProgressRenderer {
     return t.toString();
   }
 
-  private static String line(Leaderboard.Standing st, Map<PersonId, String> names) {
-    String name = names.getOrDefault(st.person(), st.person().userId());
+  private static String line(Leaderboard.Standing st, Viewer viewer) {
     return "*"
         + st.rank()
         + ".* "
-        + escape(truncate(name, 60))
+        + escape(truncate(viewer.nameOf(st.person()), 60))
         + " — "
         + st.points()
         + " pts · "
         + days(st.daysAnswered())
         + " · best "
-        + st.bestScore();
+        + st.bestScore()
+        + (viewer.is(st.person()) ? " (you)" : "");
   }
 
-  private static String zoneNote(ZoneId zone) {
+  /** Where the streak's days are counted, and which days count. */
+  private static String zoneNote(CoachReply.StatsCard card) {
     return "Days are counted in "
-        + escape(zoneName(zone))
+        + escape(zoneName(card.zone()))
+        + "; the streak counts "
+        + DailyRenderer.days(card.postingDays())
         + ". Set your own zone with `/star timezone Area/City`.";
   }
 

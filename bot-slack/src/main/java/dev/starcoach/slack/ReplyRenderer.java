@@ -12,9 +12,6 @@ import static dev.starcoach.slack.KitParts.quote;
 import static dev.starcoach.slack.SlackText.escape;
 import static dev.starcoach.slack.SlackText.truncate;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -22,11 +19,10 @@ import dev.starcoach.core.content.Lens;
 import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuizItem;
 import dev.starcoach.core.engine.CoachReply;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Renders the engine's platform-neutral replies as Block Kit: one {@link CoachReply.Visitor} method
@@ -36,13 +32,48 @@ import java.util.Optional;
  */
 final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
   /** The name of the uploaded data export. */
-  static final String EXPORT_FILE = "starcoach-export.json";
+  static final String EXPORT_FILE = ExportBlocks.EXPORT_FILE;
 
   /** The most questions one list shows, keeping the message well inside Slack's size limits. */
   static final int MAX_LISTED = 60;
 
   /** The longest fallback (notification) text written. */
   static final int FALLBACK_LIMIT = PostGroups.FALLBACK_LIMIT;
+
+  private final Viewer viewer;
+  private final boolean home;
+  private final ProgressRenderer progress = new ProgressRenderer();
+  private final DailyRenderer daily = new DailyRenderer();
+
+  /** A renderer for nobody in particular, showing members by id. */
+  ReplyRenderer() {
+    this(Viewer.NOBODY, false);
+  }
+
+  /**
+   * @param viewer who the replies are for and how members' names are found
+   * @param home true to render for the App Home: a stats card without its chart, a board as the
+   *     viewer's own standing
+   */
+  private ReplyRenderer(Viewer viewer, boolean home) {
+    this.viewer = viewer;
+    this.home = home;
+  }
+
+  /** A renderer finding members' names with {@code names} (a member id to a display name). */
+  static ReplyRenderer withNames(Function<String, Optional<String>> names) {
+    return new ReplyRenderer(new Viewer(null, names), false);
+  }
+
+  /** This renderer, for member {@code userId}: their own line on a board is marked. */
+  ReplyRenderer forMember(String userId) {
+    return new ReplyRenderer(viewer.as(userId), home);
+  }
+
+  /** This renderer, for the App Home tab of the member it is for. */
+  ReplyRenderer forHome() {
+    return new ReplyRenderer(viewer, true);
+  }
 
   /** The blocks and fallback text of one engine reply. */
   SlackPost render(CoachReply reply) {
@@ -335,23 +366,7 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
 
   @Override
   public SlackPost dataExport(CoachReply.DataExport r) {
-    byte[] bytes = r.json().getBytes(StandardCharsets.UTF_8);
-    List<LayoutBlock> b = new ArrayList<>();
-    addMarkdown(
-        b,
-        "*Your data export* follows as the file `"
-            + EXPORT_FILE
-            + "` ("
-            + size(bytes.length)
-            + ")"
-            + exportCounts(r.json())
-            + ".");
-    b.add(note("Only you and I can see this conversation. `/star forget` deletes it all."));
-    return new SlackPost(
-        "Your data export",
-        b,
-        Optional.of(new SlackFile(EXPORT_FILE, "STAR Coach data export", bytes)),
-        false);
+    return ExportBlocks.of(r);
   }
 
   @Override
@@ -390,26 +405,23 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
     return post("Deleted " + r.records() + " records", b);
   }
 
+  // ---- the group: daily questions, stats, boards ----
+
   @Override
   public SlackPost dailyShown(CoachReply.DailyShown r) {
-    return new DailyRenderer().result(r.result());
+    return daily.result(r.result());
   }
 
   @Override
   public SlackPost statsCard(CoachReply.StatsCard r) {
-    return new ProgressRenderer().stats(r.stats(), r.zone(), null);
+    return home ? new SlackPost("Your STAR progress", progress.homeStats(r)) : progress.stats(r);
   }
 
   @Override
   public SlackPost leaderboardCard(CoachReply.LeaderboardCard r) {
-    return new ProgressRenderer()
-        .leaderboard(
-            r.week(),
-            r.channelOnly() ? "channel" : "workspace",
-            r.channelOnly() ? "this channel" : "this workspace",
-            r.weeksAgo(),
-            java.util.Map.of(),
-            null);
+    return home
+        ? new SlackPost("This week", progress.homeStanding(r, viewer))
+        : progress.leaderboard(r, viewer);
   }
 
   @Override
@@ -440,34 +452,5 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
 
   private static SlackPost post(String alreadyEscapedText, List<LayoutBlock> blocks) {
     return new SlackPost(truncate(alreadyEscapedText, FALLBACK_LIMIT), blocks);
-  }
-
-  private static String size(int bytes) {
-    return bytes < 1024 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-  }
-
-  /** {@code : 3 sessions, 12 answers, 4 quiz answers}, or nothing when the JSON is not read. */
-  private static String exportCounts(String json) {
-    try {
-      JsonElement root = JsonParser.parseString(json);
-      if (!root.isJsonObject()) {
-        return "";
-      }
-      JsonObject doc = root.getAsJsonObject();
-      return ": "
-          + count(doc, "sessions", "session")
-          + ", "
-          + count(doc, "answers", "answer")
-          + ", "
-          + count(doc, "quiz", "quiz answer");
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
-
-  private static String count(JsonObject doc, String field, String noun) {
-    JsonElement e = doc.get(field);
-    int n = e != null && e.isJsonArray() ? e.getAsJsonArray().size() : 0;
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

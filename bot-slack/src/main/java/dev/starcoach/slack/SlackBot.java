@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * set) or over HTTP at {@code /slack/events} (verifying every request with the signing secret).
  *
  * <p>Usage from the composition root: {@code SlackSettings.fromEnvironment(System.getenv())
- * .ifPresent(s -> { SlackBot bot = new SlackBot(s, services); bot.start(); })}, where {@code
- * services} is a {@link SlackServices} over {@code CoachPort.of(engine)} and the daily and stats
- * services, route the daily posts of places with platform {@code slack} to {@link
- * #dailyPublisher()}, and {@link #close()} on shutdown.
+ * .ifPresent(s -> { SlackBot bot = new SlackBot(s, services, inbox, instanceId); bot.start(); })},
+ * where {@code services} is a {@link SlackServices} over {@code CoachPort.of(engine)} and the
+ * channels' listed daily admins; route the daily posts of places with platform {@code slack} to
+ * {@link #dailyPublisher()}, and {@link #close()} on shutdown.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
@@ -88,13 +88,14 @@ public final class SlackBot implements AutoCloseable {
     DailyThreads threads = new DailyThreads();
     this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads, client);
     this.reminderPublisher = new SlackReminderPublisher(poster);
+    SlackDirectory directory = new SlackDirectory(client);
     new SlackCoach(
             services.coach(),
-            services.places(),
+            services.placeAdmins(),
             poster,
-            new SlackDirectory(client),
+            directory,
             threads,
-            new ReplyRenderer(),
+            ReplyRenderer.withNames(directory::name),
             work)
         .register(app);
   }

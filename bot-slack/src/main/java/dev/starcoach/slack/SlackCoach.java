@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The Slack adapter's listeners: registers the {@code /star} command, the buttons, the answer modal
  * and the message and App Home events on a Bolt {@link App}. Each handler only parses and
  * acknowledges; the engine call and the posting run afterwards on a per-person queue ({@link
- * SlackPractice}, {@link SlackDaily}, {@link SlackProgress}).
+ * SlackPractice}, {@link SlackDaily}, {@link SlackProgress}). Every command goes through the
+ * engine's one door ({@link CoachPort#handle}); the adapter reads no store.
  *
  * <p>A person is {@code SessionKey.of("slack", "team:<team>", user)}: one practice per person per
  * workspace. It runs in the DM with the bot, or in a thread when started from a channel. An answer
@@ -50,7 +51,7 @@ final class SlackCoach {
 
   SlackCoach(
       CoachPort coach,
-      PlaceServices places,
+      PlaceAdmins placeAdmins,
       SlackPoster poster,
       SlackDirectory directory,
       DailyThreads threads,
@@ -64,7 +65,7 @@ final class SlackCoach {
     this.daily =
         new SlackDaily(
             coach,
-            places,
+            placeAdmins,
             poster,
             directory,
             new DailyRenderer(),
@@ -73,9 +74,9 @@ final class SlackCoach {
             (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
     this.progress =
         new SlackProgress(
-            places,
+            coach,
             poster,
-            directory,
+            renderer,
             new ProgressRenderer(),
             (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
   }
@@ -255,7 +256,7 @@ final class SlackCoach {
   // ---- parsing ----
 
   static SessionKey key(String team, String user) {
-    return SessionKey.of(PLATFORM, "team:" + team, user);
+    return SessionKey.of(PLATFORM, SlackPlaces.workspace(team), user);
   }
 
   /**

@@ -3,7 +3,9 @@ package dev.starcoach.slack;
 import com.slack.api.model.Message;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.DailyFeedback;
+import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.store.PlaceId;
@@ -15,15 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Daily questions on Slack: {@code /star daily ...} for a channel (admins only for changes), and
- * answers typed in a daily post's thread, scored privately with a short public note in the thread.
- * Runs on the work queue, after the acknowledgement.
+ * Daily questions on Slack: {@code /star daily ...} for a channel through the engine's door (admins
+ * only for changes), and answers typed in a daily post's thread, scored privately with a short
+ * public note in the thread. Runs on the work queue, after the acknowledgement.
  */
 final class SlackDaily {
   private static final Logger LOG = LoggerFactory.getLogger(SlackDaily.class);
 
   private final CoachPort coach;
-  private final PlaceServices places;
+  private final PlaceAdmins placeAdmins;
   private final SlackPoster poster;
   private final SlackDirectory directory;
   private final DailyRenderer renderer;
@@ -37,7 +39,7 @@ final class SlackDaily {
    */
   SlackDaily(
       CoachPort coach,
-      PlaceServices places,
+      PlaceAdmins placeAdmins,
       SlackPoster poster,
       SlackDirectory directory,
       DailyRenderer renderer,
@@ -45,7 +47,7 @@ final class SlackDaily {
       DailyThreads threads,
       BiFunction<String, String, Optional<Destination>> direct) {
     this.coach = coach;
-    this.places = places;
+    this.placeAdmins = placeAdmins;
     this.poster = poster;
     this.directory = directory;
     this.renderer = renderer;
@@ -54,17 +56,22 @@ final class SlackDaily {
     this.direct = direct;
   }
 
-  /** {@code /star daily ARGS} run by a member in a channel; answered through the response URL. */
+  /**
+   * {@code /star daily ARGS} run by a member in a channel: parsed, the member's authority told from
+   * Slack (workspace admin, listed at the channel, or in a listed user group), applied by the
+   * engine and answered through the response URL.
+   */
   void command(String team, String user, String channel, String args, String responseUrl) {
-    if (channel == null || channel.startsWith("D")) {
+    Optional<PlaceId> at = SlackPlaces.channel(team, channel);
+    if (at.isEmpty()) {
       poster.respondAll(responseUrl, List.of(renderer.onlyInChannels()));
       return;
     }
-    PlaceId place = PlaceServices.place(team, channel);
+    PlaceId place = at.get();
     DailyRequest request = DailyRequest.parse(args);
     DailyAdmin.Authority authority =
         changes(request)
-            ? directory.authority(user, places.extraAdminsOf(place))
+            ? directory.authority(user, placeAdmins.listedAt(place))
             : DailyAdmin.Authority.MEMBER;
     if (authority.isAdmin()
         && request instanceof DailyRequest.SetSchedule set
@@ -93,8 +100,10 @@ final class SlackDaily {
       }
       request = new DailyRequest.Admins(admins.action(), ((Mentions.Parsed.Mention) who).text());
     }
-    DailyAdmin.Result result = places.dailyAdmin().apply(place, authority, request);
-    poster.respondAll(responseUrl, List.of(renderer.result(result)));
+    Outcome outcome =
+        coach.handle(
+            SlackCoach.key(team, user), new CoachEvent.DailyCommand(place, authority, request));
+    poster.respondAll(responseUrl, replies.forMember(user).renderAll(outcome.replies()));
   }
 
   /** Whether the request would change something, so who asks matters. */
@@ -138,12 +147,12 @@ final class SlackDaily {
   void answer(
       String team, String user, Destination thread, DailyThreads.DailyRef ref, String text) {
     SessionKey key =
-        SessionKey.of(SlackCoach.PLATFORM, PlaceServices.dailyPlace(team, thread.channel()), user);
+        SessionKey.of(SlackCoach.PLATFORM, SlackPlaces.dailyAnswers(team, thread.channel()), user);
     DailyFeedback scored = coach.answerDaily(key, ref.questionId(), ref.level(), text);
     Optional<ScoreBand> band = scored.band();
     List<SlackPost> feedback = new ArrayList<>();
     feedback.add(renderer.feedbackHead(thread.channel(), coach.question(ref.questionId())));
-    feedback.addAll(replies.renderAll(scored.privately().replies()));
+    feedback.addAll(replies.forMember(user).renderAll(scored.privately().replies()));
     Optional<Destination> dm = direct.apply(team, user);
     for (SlackPost post : feedback) {
       if (dm.isPresent()) {

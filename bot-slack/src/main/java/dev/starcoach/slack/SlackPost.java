@@ -32,4 +32,11 @@ record SlackPost(String text, List<LayoutBlock> blocks, Optional<SlackFile> file
   SlackPost asPrompt() {
     return new SlackPost(text, blocks, file, true);
   }
+
+  /** This message without its file, with a note added below (say, where the file went). */
+  SlackPost withoutFile(String alreadyEscapedNote) {
+    List<LayoutBlock> more = new java.util.ArrayList<>(blocks);
+    more.add(KitParts.note(alreadyEscapedNote));
+    return new SlackPost(text, more, Optional.empty(), prompt);
+  }
 }

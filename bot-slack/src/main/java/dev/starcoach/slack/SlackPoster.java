@@ -70,26 +70,9 @@ final class SlackPoster {
   }
 
   /**
-   * Uploads a PNG to a channel (a DM) with the files upload v2 flow: {@code
-   * files.getUploadURLExternal}, the upload itself, then {@code files.completeUploadExternal}.
-   */
-  CompletableFuture<FilesUploadV2Response> uploadPng(
-      String channel, byte[] png, String filename, String title, String comment) {
-    return inOrder(
-        channel,
-        () ->
-            client.filesUploadV2(
-                r ->
-                    r.channel(channel)
-                        .fileData(png)
-                        .filename(filename)
-                        .title(title)
-                        .initialComment(comment)));
-  }
-
-  /**
-   * Uploads a file to a channel or thread with the files upload v2 flow, after the messages already
-   * queued for that channel.
+   * Uploads a file to a channel or thread with the files upload v2 flow ({@code
+   * files.getUploadURLExternal}, the upload itself, then {@code files.completeUploadExternal}),
+   * after the messages already queued for that channel.
    */
   CompletableFuture<FilesUploadV2Response> upload(Destination to, SlackFile file) {
     return inOrder(
@@ -101,7 +84,8 @@ final class SlackPoster {
                         .threadTs(to.threadTs())
                         .fileData(file.content())
                         .filename(file.filename())
-                        .title(file.title())));
+                        .title(file.title())
+                        .initialComment(file.comment())));
   }
 
   /** Answers each post through a {@code response_url}, logging failures. */

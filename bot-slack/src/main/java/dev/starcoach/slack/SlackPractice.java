@@ -234,7 +234,7 @@ final class SlackPractice {
 
   /** Shows an outcome's replies to the person alone at {@code at}; a file goes to the DM. */
   private void showOnlyTo(String team, String user, Destination at, Outcome outcome) {
-    for (SlackPost post : renderer.renderAll(outcome.replies())) {
+    for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
         sendPrivately(team, user, post, null);
       } else {
@@ -247,7 +247,7 @@ final class SlackPractice {
 
   /** Posts an outcome's replies to {@code to}; a file (an export) only ever goes to the DM. */
   private void deliver(String team, String user, Destination to, Outcome outcome) {
-    for (SlackPost post : renderer.renderAll(outcome.replies())) {
+    for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
         sendPrivately(team, user, post, to);
       } else {
@@ -256,17 +256,18 @@ final class SlackPractice {
     }
   }
 
-  /** Answers through a response URL; a file (an export) goes to the DM. */
+  /** Answers through a response URL; a file (an export, a chart) goes to the DM. */
   private void respond(String team, String user, String url, Outcome outcome) {
     List<SlackPost> now = new ArrayList<>();
-    for (SlackPost post : renderer.renderAll(outcome.replies())) {
+    for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
         respond(url, now);
         now = new ArrayList<>();
+        SlackFile file = post.file().orElseThrow();
         now.add(
             sendPrivately(team, user, post, null)
-                ? SlackMessages.plain("I sent your data export to our DM (Messages tab).")
-                : SlackMessages.plain(":warning: I could not open a DM to send it."));
+                ? SlackMessages.plain("I sent " + file.what() + " to our DM (Messages tab).")
+                : SlackMessages.plain(file.notSentNote()));
       } else {
         now.add(post);
       }

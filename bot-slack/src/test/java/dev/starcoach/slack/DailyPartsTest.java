@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.place.LeaderboardRange;
+import dev.starcoach.core.place.PlaceKeys;
 import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.PlaceId;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,16 +75,39 @@ class DailyPartsTest {
   }
 
   @Test
-  void leaderboardArgumentsComeInAnyOrder() {
-    assertEquals(new SlackProgress.BoardRequest(null, 0), SlackProgress.BoardRequest.parse(""));
+  void leaderboardArgumentsComeInAnyOrderAndWeeksBackFollowTheSharedRange() {
+    // GIVEN the words after /star leaderboard, WHEN parsed, THEN the scope defaults to the
+    // workspace and weeks back run from 0 to the core's limit (52)
+    assertEquals(new SlackProgress.BoardRequest(false, 0), SlackProgress.BoardRequest.parse(""));
     assertEquals(
         new SlackProgress.BoardRequest(true, 2), SlackProgress.BoardRequest.parse("2 channel"));
     assertEquals(
         new SlackProgress.BoardRequest(false, 1), SlackProgress.BoardRequest.parse("Workspace 1"));
-    IllegalArgumentException bad =
-        assertThrows(IllegalArgumentException.class, () -> SlackProgress.BoardRequest.parse("-1"));
-    assertTrue(bad.getMessage().contains("between 0 and"), bad.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> SlackProgress.BoardRequest.parse("soon"));
+    assertEquals(
+        new SlackProgress.BoardRequest(true, LeaderboardRange.MAX_WEEKS_AGO),
+        SlackProgress.BoardRequest.parse("here 52"));
+    for (String bad : List.of("-1", "53", "520", "9999")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> SlackProgress.BoardRequest.parse(bad));
+      assertEquals(LeaderboardRange.problem(bad), e.getMessage());
+    }
+    IllegalArgumentException soon =
+        assertThrows(
+            IllegalArgumentException.class, () -> SlackProgress.BoardRequest.parse("soon"));
+    assertTrue(soon.getMessage().contains("'soon' is not channel"), soon.getMessage());
+  }
+
+  @Test
+  void placeKeysAreTheCoresAndADmIsNoChannel() {
+    // GIVEN a workspace and a channel, WHEN their keys are built, THEN they are PlaceKeys' own
+    assertEquals(PlaceKeys.workspace("team", "T1"), SlackPlaces.workspace("T1"));
+    assertEquals("team:T1", SlackPlaces.workspace("T1"));
+    assertEquals(PlaceKeys.channel("team:T1", "C9"), SlackPlaces.dailyAnswers("T1", "C9"));
+    assertEquals("team:T1", PlaceKeys.workspaceOf(SlackPlaces.dailyAnswers("T1", "C9")));
+    assertEquals("team:T1", SlackCoach.key("T1", "U1").place());
+    assertEquals(Optional.of(new PlaceId("slack", "T1", "C9")), SlackPlaces.channel("T1", "C9"));
+    assertEquals(Optional.empty(), SlackPlaces.channel("T1", "D9"));
+    assertEquals(Optional.empty(), SlackPlaces.channel("T1", null));
   }
 
   private static DailySchedule schedule(java.util.Set<DayOfWeek> days) {

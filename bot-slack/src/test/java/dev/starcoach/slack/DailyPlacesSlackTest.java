@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.PlaceSettings;
 import java.time.Duration;
@@ -82,6 +85,12 @@ class DailyPlacesSlackTest {
     // WHEN Carol tries to add Bob as an admin
     h.slash(CAROL, CHANNEL, "daily admins add U0BOB");
 
+    // THEN the engine is told she is an admin through the list, not a workspace admin
+    CoachEvent.DailyCommand asked =
+        assertInstanceOf(CoachEvent.DailyCommand.class, h.port.awaitEvents(1).get(0));
+    assertEquals(PLACE, asked.channel());
+    assertEquals(DailyAdmin.Authority.PLACE_ADMIN, asked.authority());
+
     // THEN she is told configured admins cannot add more, and nothing changes
     h.stub.await(
         "respond",
@@ -105,6 +114,12 @@ class DailyPlacesSlackTest {
     h.places.settings().save(new PlaceSettings(PLACE, Set.of("U0CAROL"), null));
 
     h.slash(BOB, CHANNEL, "daily admins");
+    assertEquals(
+        new CoachEvent.DailyCommand(
+            PLACE,
+            DailyAdmin.Authority.MEMBER,
+            new DailyRequest.Admins(DailyRequest.AdminAction.LIST, null)),
+        h.port.awaitEvents(1).get(0));
     h.stub.await(
         "respond",
         c ->

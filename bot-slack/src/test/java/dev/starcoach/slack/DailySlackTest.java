@@ -356,9 +356,11 @@ class DailySlackTest {
         SignedRequests.button(BOB, ActionIds.DAILY_PRACTICE, m.group(), CHANNEL, null),
         SignedRequests.FORM);
 
-    // THEN a mock practice on that question starts in their DM, and the channel tells only them
+    // THEN a mock practice on that question starts in their DM (after the admin's daily command),
+    // and the channel tells only them
+    assertInstanceOf(CoachEvent.DailyCommand.class, h.port.awaitEvents(2).get(0));
     CoachEvent.StartPractice start =
-        assertInstanceOf(CoachEvent.StartPractice.class, h.port.awaitEvents(1).get(0));
+        assertInstanceOf(CoachEvent.StartPractice.class, h.port.awaitEvents(2).get(1));
     assertEquals(SessionMode.MOCK, start.mode());
     assertEquals(ref.questionId(), start.selector());
     assertEquals(ref.level(), start.level());

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Question;
+import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.daily.DailyQuestionService;
@@ -13,23 +14,26 @@ import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.DailyFeedback;
 import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.engine.Outcome;
+import dev.starcoach.core.place.PlaceCalendar;
+import dev.starcoach.core.place.PlaceServices;
 import dev.starcoach.core.scoring.ScoreBand;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.ProgressService;
 import dev.starcoach.core.store.EventInbox;
+import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.testing.FakeScorer;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;
-import dev.starcoach.core.testing.TestPlaces;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +42,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real engine (fake scorer, in-memory stores, test bank, stepping clock) behind a real Bolt app
- * with request verification on, whose Web API client talks to a {@link SlackApiStub}. The daily
- * question service, its admin commands and the progress service run over in-memory places, and the
- * service posts through the bot's {@link SlackBot#dailyPublisher()}.
+ * with request verification on, whose Web API client talks to a {@link SlackApiStub}. The engine's
+ * place services (daily admin, progress, calendar) run over the harness's in-memory places, and the
+ * daily service posts through the bot's {@link SlackBot#dailyPublisher()}.
  */
 final class SlackHarness implements AutoCloseable {
   final SlackApiStub stub;
@@ -66,26 +70,30 @@ final class SlackHarness implements AutoCloseable {
 
   SlackHarness(Duration perChannelInterval, String signingSecret) throws IOException {
     stub = new SlackApiStub();
-    engine =
-        new CoachEngine(
-            TestBank.load(),
-            new FakeScorer(),
-            stores.bundle(),
-            new TestPlaces(stores, clock).services(),
-            clock,
-            new Random(7),
-            EngineSettings.defaults(),
-            reminders);
-    port = new TappedPort(CoachPort.of(engine));
+    QuestionBank bank = TestBank.load();
     dailyService =
         new DailyQuestionService(
-            engine.bank(),
+            bank,
             places,
             post -> publisher.get().publish(post),
             clock,
             "test-instance",
             Duration.ofHours(2));
     progress = new ProgressService(stores, stores, clock);
+    engine =
+        new CoachEngine(
+            bank,
+            new FakeScorer(),
+            stores.bundle(),
+            new PlaceServices(
+                new DailyAdmin(places, dailyService, places.settings(), clock),
+                progress,
+                new PlaceCalendar(places.settings(), places)),
+            clock,
+            new Random(7),
+            EngineSettings.defaults(),
+            reminders);
+    port = new TappedPort(CoachPort.of(engine));
     settings =
         new SlackSettings(
             "xoxb-test-token",
@@ -137,14 +145,10 @@ final class SlackHarness implements AutoCloseable {
     return b;
   }
 
-  /** The bot's services: the tapped engine, daily admin and progress over in-memory places. */
+  /** The bot's services: the tapped engine, and the admins listed in the in-memory places. */
   SlackServices services() {
     return new SlackServices(
-        port,
-        new DailyAdmin(places, dailyService, places.settings(), clock),
-        progress,
-        places.settings(),
-        places);
+        port, place -> places.settings().find(place).map(PlaceSettings::admins).orElse(Set.of()));
   }
 
   /** Replaces the bot with a new one on the same stores and stub: everything in memory is gone. */

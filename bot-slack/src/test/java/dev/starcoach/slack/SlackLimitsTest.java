@@ -13,6 +13,8 @@ import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuizItem;
 import dev.starcoach.core.content.Step;
 import dev.starcoach.core.content.Verdict;
+import dev.starcoach.core.daily.DailyAdmin;
+import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
@@ -22,8 +24,10 @@ import dev.starcoach.core.scoring.FindingCategory;
 import dev.starcoach.core.session.SessionMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -41,7 +45,15 @@ class SlackLimitsTest {
   static final String QUESTION_TEXT =
       ("Tell me about a time you & your <team> disagreed > once. ").repeat(20);
 
-  private final ReplyRenderer renderer = new ReplyRenderer();
+  /** A member's display name as long and awkward as Slack allows, escaping longest. */
+  static final String LONG_NAME = "<!here> & <@U0BOSS> ".repeat(4);
+
+  /** Every member is named {@link #LONG_NAME}; the viewer is the last on the biggest board. */
+  private final ReplyRenderer renderer =
+      ReplyRenderer.withNames(id -> Optional.of(LONG_NAME + id)).forMember("U" + BOARD);
+
+  /** Members on the biggest board. */
+  private static final int BOARD = 500;
 
   @Test
   void theValidatorCatchesWhatSlackRefuses() {
@@ -90,6 +102,48 @@ class SlackLimitsTest {
     for (SlackPost post : posts) {
       assertEquals(List.of(), BlockKitLimits.check(post), post.text());
     }
+  }
+
+  @Test
+  void everyDailyResultAndEveryPostingOutcomeIsInTheSample() {
+    // GIVEN every kind of daily result and every way posting at once can end
+    Set<Class<?>> results = Set.of(DailyAdmin.Result.class.getPermittedSubclasses());
+    Set<DailyQuestionService.Action> actions = EnumSet.allOf(DailyQuestionService.Action.class);
+
+    // WHEN the worst-case daily replies are listed
+    List<DailyAdmin.Result> shown = new ArrayList<>();
+    for (CoachReply reply : worstCaseReplies()) {
+      reply.accept(new GroupReplies.DailyResults(shown));
+    }
+
+    // THEN each result type and each posting outcome is rendered by the limits check
+    assertEquals(results, shown.stream().map(Object::getClass).collect(Collectors.toSet()));
+    assertEquals(
+        actions,
+        shown.stream()
+            .filter(DailyAdmin.Result.Posted.class::isInstance)
+            .map(r -> ((DailyAdmin.Result.Posted) r).outcome().action())
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void theAppHomeWithWorstCaseStatsBoardAndProblemsFitsSlacksLimits() {
+    // GIVEN the App Home's replies at their worst: every step, a long zone, a huge board with the
+    // viewer last, and the engine reporting an outage for both
+    ReplyRenderer home = renderer.forHome();
+    List<LayoutBlock> body = new ArrayList<>();
+    for (CoachReply reply : GroupReplies.worstCase(BOARD)) {
+      body.addAll(home.render(reply).blocks());
+    }
+    body.addAll(
+        home.render(new CoachReply.ErrorNotice(CoachReply.ErrorCode.STORAGE_UNAVAILABLE, ANSWER))
+            .blocks());
+
+    // WHEN the view is built, THEN it is within the limits and shows the viewer's standing
+    View view = new ProgressRenderer().home(body);
+    assertEquals(List.of(), BlockKitLimits.check(view));
+    String json = new com.google.gson.Gson().toJson(view);
+    assertTrue(json.contains("This week in the workspace:* #" + BOARD + " of " + BOARD), json);
   }
 
   @Test
@@ -220,48 +274,53 @@ class SlackLimitsTest {
               "q" + i, Principle.OWNERSHIP, QUESTION_TEXT, List.of(), List.of(), null, "p"));
     }
     String json = "{\"answers\":[{\"text\":\"" + ANSWER.repeat(50) + "\"}]}";
-    return List.of(
-        new CoachReply.PracticeStarted(SessionMode.GUIDED, q, Level.SENIOR, 180),
-        new CoachReply.StepPrompt(
-            Step.SITUATION,
-            1,
-            5,
-            30,
-            ANSWER.substring(0, 1500),
-            ANSWER.substring(0, 1500),
-            ANSWER.substring(0, 1500)),
-        new CoachReply.AnswerFeedback(
-            AnswerKind.SITUATION, Step.SITUATION, "Situation", scored, 9_999_999),
-        new CoachReply.AnswerFeedback(AnswerKind.PROBE, null, QUESTION_TEXT, scored, 1),
-        new CoachReply.StrongExample(Step.ACTION, ANSWER, List.of(ANSWER.substring(0, 800))),
-        new CoachReply.Hint(
-            Step.ACTION,
-            ANSWER.substring(0, 1400),
-            ANSWER.substring(0, 1400),
-            List.of(ANSWER.substring(0, 900))),
-        new CoachReply.FullAnswerPrompt(q, Level.SDE1, 120),
-        new CoachReply.MockBreakdown(scored, parts, List.of(Step.values()), 1, 120),
-        new CoachReply.ProbePrompt(3, 3, QUESTION_TEXT, Step.RESULT),
-        new CoachReply.VerdictCard(
-            q, Level.SENIOR, new BarRaiserVerdict(Verdict.NO_HIRE, 12, reasons)),
-        new CoachReply.SessionSummary(q, SessionMode.DRILL, Level.SDE2, rows, 41, 4500, 180, false),
-        new CoachReply.QuizQuestion(
-            q, 3, 3, new QuizItem(QUESTION_TEXT, options, 1, ANSWER.substring(0, 1000))),
-        new CoachReply.QuizFeedback(3, false, 2, 1, options.get(0), ANSWER.substring(0, 2000)),
-        new CoachReply.QuizSummary(q, 2, 3),
-        new CoachReply.LensCard(q, lens),
-        new CoachReply.LensChoices(q, lenses),
-        new CoachReply.QuestionList(Principle.OWNERSHIP, many),
-        new CoachReply.LevelInfo(Level.SENIOR, false),
-        new CoachReply.ResumeNotice(SessionMode.MOCK, q, "Follow-up 3 of 3"),
-        new CoachReply.DataExport(json),
-        new CoachReply.ForgetConfirmation(),
-        new CoachReply.Forgotten(123_456),
-        new CoachReply.Help(true),
-        new CoachReply.Notice(ANSWER),
-        new CoachReply.ErrorNotice(
-            CoachReply.ErrorCode.CONFLICT,
-            "This practice moved on somewhere else, so that was not applied. Your text: "
-                + ANSWER));
+    List<CoachReply> all = new ArrayList<>();
+    all.addAll(
+        List.of(
+            new CoachReply.PracticeStarted(SessionMode.GUIDED, q, Level.SENIOR, 180),
+            new CoachReply.StepPrompt(
+                Step.SITUATION,
+                1,
+                5,
+                30,
+                ANSWER.substring(0, 1500),
+                ANSWER.substring(0, 1500),
+                ANSWER.substring(0, 1500)),
+            new CoachReply.AnswerFeedback(
+                AnswerKind.SITUATION, Step.SITUATION, "Situation", scored, 9_999_999),
+            new CoachReply.AnswerFeedback(AnswerKind.PROBE, null, QUESTION_TEXT, scored, 1),
+            new CoachReply.StrongExample(Step.ACTION, ANSWER, List.of(ANSWER.substring(0, 800))),
+            new CoachReply.Hint(
+                Step.ACTION,
+                ANSWER.substring(0, 1400),
+                ANSWER.substring(0, 1400),
+                List.of(ANSWER.substring(0, 900))),
+            new CoachReply.FullAnswerPrompt(q, Level.SDE1, 120),
+            new CoachReply.MockBreakdown(scored, parts, List.of(Step.values()), 1, 120),
+            new CoachReply.ProbePrompt(3, 3, QUESTION_TEXT, Step.RESULT),
+            new CoachReply.VerdictCard(
+                q, Level.SENIOR, new BarRaiserVerdict(Verdict.NO_HIRE, 12, reasons)),
+            new CoachReply.SessionSummary(
+                q, SessionMode.DRILL, Level.SDE2, rows, 41, 4500, 180, false),
+            new CoachReply.QuizQuestion(
+                q, 3, 3, new QuizItem(QUESTION_TEXT, options, 1, ANSWER.substring(0, 1000))),
+            new CoachReply.QuizFeedback(3, false, 2, 1, options.get(0), ANSWER.substring(0, 2000)),
+            new CoachReply.QuizSummary(q, 2, 3),
+            new CoachReply.LensCard(q, lens),
+            new CoachReply.LensChoices(q, lenses),
+            new CoachReply.QuestionList(Principle.OWNERSHIP, many),
+            new CoachReply.LevelInfo(Level.SENIOR, false),
+            new CoachReply.ResumeNotice(SessionMode.MOCK, q, "Follow-up 3 of 3"),
+            new CoachReply.DataExport(json),
+            new CoachReply.ForgetConfirmation(),
+            new CoachReply.Forgotten(123_456),
+            new CoachReply.Help(true),
+            new CoachReply.Notice(ANSWER),
+            new CoachReply.ErrorNotice(
+                CoachReply.ErrorCode.CONFLICT,
+                "This practice moved on somewhere else, so that was not applied. Your text: "
+                    + ANSWER)));
+    all.addAll(GroupReplies.worstCase(BOARD));
+    return all;
   }
 }
