@@ -150,7 +150,10 @@ class SmallPartsTest {
     assertEquals(
         Optional.of(CoachReply.ErrorCode.NO_SESSION),
         engine.handle(key, SlackCoach.textEvent("hello there")).refusal());
-    assertTrue(engine.handle(key, SlackCoach.textEvent("star quiz")).started());
+    assertTrue(
+        engine
+            .handle(key, SlackCoach.textEvent("star quiz " + TestBank.WALKTHROUGH_ID))
+            .started());
   }
 
   @Test

@@ -166,9 +166,6 @@ final class Quotes {
     int start = Math.min(from, Math.max(0, w.length - 3));
     int most = ProbeWriter.quoteWords();
     int end = w.length - start <= most + 2 ? w.length : start + most;
-    if (end - start > most) {
-      end = start + most + 2;
-    }
     for (int i = start + 4; i < end; i++) {
       if (JOINS.contains(w[i].toLowerCase(Locale.ROOT))) {
         end = i;
