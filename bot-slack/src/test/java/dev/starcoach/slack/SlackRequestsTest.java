@@ -9,9 +9,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.response.Response;
+import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Step;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.testing.ScriptedDrill;
+import dev.starcoach.core.testing.TestBank;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +56,12 @@ class SlackRequestsTest {
     assertTrue(post.param("blocks").contains(ActionIds.HINT));
     assertTrue(post.param("blocks").contains(ActionIds.SKIP));
     assertTrue(post.param("blocks").contains(ActionIds.STOP));
-    assertTrue(post.param("blocks").contains("target 30 s"));
+    int target =
+        TestBank.load()
+            .byId(ScriptedDrill.QUESTION_ID)
+            .orElseThrow()
+            .targetSeconds(Step.SITUATION, Level.SDE2);
+    assertTrue(post.param("blocks").contains("target " + target + " s"), post.param("blocks"));
     CoachEvent.StartPractice start =
         assertInstanceOf(CoachEvent.StartPractice.class, h.port.awaitEvents(1).get(0));
     assertEquals(ScriptedDrill.QUESTION_ID, start.selector());

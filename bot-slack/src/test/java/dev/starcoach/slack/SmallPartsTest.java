@@ -151,9 +151,7 @@ class SmallPartsTest {
         Optional.of(CoachReply.ErrorCode.NO_SESSION),
         engine.handle(key, SlackCoach.textEvent("hello there")).refusal());
     assertTrue(
-        engine
-            .handle(key, SlackCoach.textEvent("star quiz " + TestBank.WALKTHROUGH_ID))
-            .started());
+        engine.handle(key, SlackCoach.textEvent("star quiz " + TestBank.WALKTHROUGH_ID)).started());
   }
 
   @Test

@@ -69,12 +69,18 @@ class ConsoleChatTest {
     String out = run(input);
 
     // THEN every step was prompted with its target, each answer got feedback, and a summary
-    for (String prompt :
-        new String[] {
-          "Step 1/5 · Situation · target 30 s", "Step 2/5 · Task · target 20 s",
-          "Step 3/5 · Action · target 90 s", "Step 4/5 · Result · target 20 s",
-          "Step 5/5 · Reflection · target 15 s"
-        }) {
+    dev.starcoach.core.content.Question q =
+        TestBank.load().byId(ScriptedDrill.QUESTION_ID).orElseThrow();
+    int number = 1;
+    for (dev.starcoach.core.content.Step step : dev.starcoach.core.content.Step.values()) {
+      String prompt =
+          "Step "
+              + number++
+              + "/5 · "
+              + step.label()
+              + " · target "
+              + q.targetSeconds(step, dev.starcoach.core.content.Level.SDE2)
+              + " s";
       assertTrue(out.contains(prompt), "missing " + prompt + " in\n" + out);
     }
     assertEquals(5, out.split("Spoken ≈", -1).length - 1, out);
