@@ -15,13 +15,10 @@ import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.ReminderStore;
-import dev.starcoach.core.store.StaleSessionException;
 import dev.starcoach.core.store.StorageUnavailableException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +37,6 @@ import java.util.random.RandomGenerator;
  * compare-and-set across processes.
  */
 public final class CoachEngine {
-  private static final int MAX_CAS_RETRIES = 3;
 
   private final QuestionBank bank;
   private final CoachStores stores;
@@ -53,9 +49,9 @@ public final class CoachEngine {
   private final DailyAnswers daily;
   private final QuizRound quiz;
   private final GroupDesk group;
-  private final Map<SessionMode, Mode> modes = new EnumMap<>(SessionMode.class);
+  private final Modes modes;
+  private final SessionWriter writer;
   private final ReentrantLock[] stripes = new ReentrantLock[256];
-  private final Set<String> liveSessions = ConcurrentHashMap.newKeySet();
   private final Set<SessionKey> pendingForget = ConcurrentHashMap.newKeySet();
 
   /**
@@ -86,11 +82,10 @@ public final class CoachEngine {
     this.daily = new DailyAnswers(bank, stores, sessions, judge);
     this.quiz = new QuizRound(sessions);
     this.group = new GroupDesk(Objects.requireNonNull(places, "places"));
-    StepPractice steps = new StepPractice(sessions, judge);
-    modes.put(SessionMode.GUIDED, steps);
-    modes.put(SessionMode.DRILL, steps);
-    modes.put(SessionMode.MOCK, new MockInterview(sessions, judge));
-    modes.put(SessionMode.QUIZ, quiz);
+    this.modes =
+        new Modes(
+            bank, new StepPractice(sessions, judge), new MockInterview(sessions, judge), quiz);
+    this.writer = new SessionWriter(bank, stores, modes);
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new ReentrantLock();
     }
@@ -220,7 +215,7 @@ public final class CoachEngine {
       group.leaderboard(key, board, turn);
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
-        stores.sessions().sessionsOf(key.person()).forEach(s -> liveSessions.remove(s.id()));
+        stores.sessions().sessionsOf(key.person()).forEach(s -> writer.forgetLive(s.id()));
       }
       person.forget(key, forget.confirmed(), turn);
       if (!forget.confirmed()) {
@@ -325,7 +320,7 @@ public final class CoachEngine {
         List.of(
             new CoachReply.PracticeStarted(
                 mode, question, level, question.totalBudgetSeconds(level)),
-            modes.get(mode).prompt(session, question)),
+            modes.of(mode).prompt(session, question)),
         turn);
   }
 
@@ -346,42 +341,6 @@ public final class CoachEngine {
     Optional<PracticeSession> open = stores.sessions().findOpen(key);
     open.ifPresent(s -> refuseSecond(s, turn));
     return open.isPresent();
-  }
-
-  private void insert(PracticeSession session, List<CoachReply> replies, Turn turn) {
-    try {
-      stores.sessions().save(session, List.of());
-    } catch (StaleSessionException e) {
-      Optional<PracticeSession> other = stores.sessions().findOpen(session.key());
-      other.ifPresentOrElse(
-          s -> refuseSecond(s, turn),
-          () ->
-              turn.say(
-                  new ErrorNotice(
-                      ErrorCode.CONFLICT,
-                      "Another practice was being started at the same moment. Please try"
-                          + " again.")));
-      turn.open(other.map(this::where));
-      return;
-    }
-    liveSessions.add(session.id());
-    turn.sayAll(replies);
-    turn.started();
-    turn.open(Optional.of(where(session)));
-  }
-
-  private void refuseSecond(PracticeSession open, Turn turn) {
-    String where = bank.byId(open.questionId()).map(q -> " on \"" + q.text() + "\"").orElse("");
-    turn.say(
-        new ErrorNotice(
-            ErrorCode.SESSION_OPEN,
-            "You already have a "
-                + open.mode().id()
-                + " practice open"
-                + where
-                + ", at "
-                + mode(open).label(open)
-                + ". Answer it, skip this step, or stop it before starting another."));
   }
 
   // ---- answering ----
@@ -429,57 +388,6 @@ public final class CoachEngine {
     turn.open(Optional.of(where(s)));
   }
 
-  /**
-   * Lets a mode decide and stores the change before any reply is kept. When another writer moved
-   * the session on meanwhile, the change is decided again on the fresh state if it still stands at
-   * the same place; otherwise the person is told, and given their text back.
-   */
-  private void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
-    PracticeSession current = session;
-    for (int attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
-      Change change = decide.apply(current);
-      if (change.refusal().isPresent()) {
-        turn.say(change.refusal().get());
-        turn.open(Optional.of(where(current)));
-        return;
-      }
-      try {
-        stores.sessions().save(change.next(), change.scored());
-      } catch (StaleSessionException e) {
-        Optional<PracticeSession> fresh = stores.sessions().findOpen(current.key());
-        if (fresh.isPresent()
-            && fresh.get().id().equals(current.id())
-            && fresh.get().phase() == current.phase()
-            && fresh.get().position() == current.position()) {
-          current = fresh.get();
-          continue;
-        }
-        turn.say(
-            new ErrorNotice(
-                ErrorCode.CONFLICT,
-                "This practice moved on somewhere else at the same moment, so that was not"
-                    + " applied."
-                    + change.echo()));
-        fresh.ifPresent(s -> turn.say(mode(s).prompt(s, q(s))));
-        turn.open(fresh.map(this::where));
-        return;
-      }
-      change.attempts().forEach(a -> stores.quiz().record(a));
-      PracticeSession next = change.next();
-      if (next.isOpen()) {
-        liveSessions.add(next.id());
-      } else {
-        liveSessions.remove(next.id());
-      }
-      turn.sayAll(change.replies());
-      turn.open(next.isOpen() ? Optional.of(where(next)) : Optional.empty());
-      return;
-    }
-    turn.say(
-        new ErrorNotice(
-            ErrorCode.CONFLICT, "This practice is busy elsewhere. Please send that again."));
-  }
-
   // ---- shared ----
 
   private void withOpen(
@@ -496,42 +404,35 @@ public final class CoachEngine {
     action.accept(open.get());
   }
 
-  private void resumeIfNew(PracticeSession session, Turn turn) {
-    if (!liveSessions.contains(session.id())) {
-      resume(session, turn, false);
-    }
-  }
-
-  private void resume(PracticeSession session, Turn turn, boolean repeatPrompt) {
-    Optional<Question> question = bank.byId(session.questionId());
-    if (question.isEmpty()) {
-      return;
-    }
-    liveSessions.add(session.id());
-    Mode mode = mode(session);
-    turn.say(new CoachReply.ResumeNotice(session.mode(), question.get(), mode.label(session)));
-    if (repeatPrompt) {
-      turn.say(mode.prompt(session, question.get()));
-    }
-  }
-
   private OpenPractice where(PracticeSession s) {
-    return OpenPractice.of(s, mode(s).label(s));
+    return modes.where(s);
   }
 
   private Mode mode(PracticeSession s) {
-    return modes.get(s.mode());
+    return modes.of(s);
   }
 
   private Question q(PracticeSession s) {
-    return bank.byId(s.questionId())
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "session "
-                        + s.id()
-                        + " refers to question '"
-                        + s.questionId()
-                        + "', which is no longer loaded"));
+    return modes.question(s);
+  }
+
+  private void insert(PracticeSession session, List<CoachReply> replies, Turn turn) {
+    writer.insert(session, replies, turn);
+  }
+
+  private void refuseSecond(PracticeSession open, Turn turn) {
+    writer.refuseSecond(open, turn);
+  }
+
+  private void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
+    writer.apply(session, turn, decide);
+  }
+
+  private void resumeIfNew(PracticeSession session, Turn turn) {
+    writer.resumeIfNew(session, turn);
+  }
+
+  private void resume(PracticeSession session, Turn turn, boolean repeatPrompt) {
+    writer.resume(session, turn, repeatPrompt);
   }
 }
