@@ -40,6 +40,7 @@ public final class RuleScorer implements Scorer {
   private final Analyzer analyzer;
   private final StepRules steps;
   private final Segmenter segmenter;
+  private final dev.starcoach.core.scoring.pipeline.FittedScorer fitted;
 
   /**
    * A scorer for validated rules (see {@link ScoringRules#load} / {@link
@@ -51,6 +52,9 @@ public final class RuleScorer implements Scorer {
     this.analyzer = new Analyzer(compiled);
     this.steps = new StepRules(compiled);
     this.segmenter = new Segmenter(compiled);
+    this.fitted =
+        new dev.starcoach.core.scoring.pipeline.FittedScorer(
+            rules, dev.starcoach.core.scoring.model.ScoringModel.from(rules, "rules file"));
   }
 
   /** A scorer with the rules bundled in the jar. */
@@ -67,7 +71,7 @@ public final class RuleScorer implements Scorer {
   public Assessment assess(ScoreRequest request) {
     int target = targetFor(request);
     try {
-      return request.kind() == AnswerKind.FULL ? full(request, target) : single(request, target);
+      return fitted.assess(request);
     } catch (RuntimeException | StackOverflowError e) {
       double spoken = spokenSeconds(Analyzer.countWords(request.text()));
       return new Assessment(

@@ -1,0 +1,26 @@
+package dev.starcoach.core.scoring.features;
+
+import dev.starcoach.core.scoring.rules.Lexicon;
+import dev.starcoach.core.scoring.rules.TextFacts;
+
+/**
+ * Outcome and stakes: why it mattered (harm, risk, money, a shortfall), what followed beyond the
+ * fix, vague outcome phrases, and a tour of the architecture instead of the problem.
+ */
+final class OutcomeFeatures {
+  private OutcomeFeatures() {}
+
+  static void compute(TextFacts f, double[] x) {
+    int impact =
+        f.distinctImpact()
+            + (f.has(Lexicon.BUSINESS) ? 1 : 0)
+            + (f.shortfall() ? 1 : 0)
+            + (f.money() ? 1 : 0);
+    x[Feature.IMPACT.ordinal()] = Saturation.log(impact, 3);
+    x[Feature.SECOND_ORDER.ordinal()] = Saturation.flag(f.has(Lexicon.SECOND_ORDER));
+    x[Feature.VAGUE_OUTCOME.ordinal()] = Saturation.log(f.count(Lexicon.VAGUE_OUTCOME), 2);
+    int words = Math.max(20, f.words());
+    x[Feature.ARCHITECTURE.ordinal()] =
+        Saturation.ramp((double) f.count(Lexicon.ARCHITECTURE) / words - 0.03, 0.07);
+  }
+}

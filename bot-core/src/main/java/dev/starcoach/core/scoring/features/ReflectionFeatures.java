@@ -1,0 +1,23 @@
+package dev.starcoach.core.scoring.features;
+
+import dev.starcoach.core.scoring.rules.Lexicon;
+import dev.starcoach.core.scoring.rules.TextFacts;
+
+/**
+ * Reflection specificity: a lesson is specific when it is tied to the story's own facts or names a
+ * habit or mechanism that changed, not merely when it avoids platitude words.
+ */
+final class ReflectionFeatures {
+  private ReflectionFeatures() {}
+
+  static void compute(TextFacts f, double[] x) {
+    x[Feature.GENERIC.ordinal()] = Saturation.log(f.genericHits(), 2);
+    x[Feature.HABIT_CHANGE.ordinal()] = Saturation.log(f.count(Lexicon.HABIT_CHANGE), 2);
+    int content = Math.max(1, f.contentWords());
+    double share = (double) f.storyWords() / content;
+    x[Feature.STORY_TIED.ordinal()] =
+        Saturation.ramp(f.storyWords(), 10) * Saturation.ramp(share - 0.2, 0.4);
+    x[Feature.MECHANISM.ordinal()] = Saturation.flag(f.mechanism());
+    x[Feature.SYSTEMIC.ordinal()] = Saturation.flag(f.has(Lexicon.SYSTEMIC));
+  }
+}
