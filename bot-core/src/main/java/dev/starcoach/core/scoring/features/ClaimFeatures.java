@@ -12,14 +12,36 @@ final class ClaimFeatures {
   private ClaimFeatures() {}
 
   static void compute(TextFacts f, double[] x) {
-    double support = SpecificityFeatures.support(f);
-    boolean boundary =
+    double boundary = 0;
+    if (f.has(Lexicon.SCOPE_BOUNDARY)) {
+      boundary = f.supportOf(Lexicon.SCOPE_BOUNDARY);
+    } else if (f.hasNegated(Lexicon.ASSIGNED)) {
+      boundary = f.supportOf(Lexicon.ASSIGNED);
+    } else if (f.scopeExpansion()) {
+      boundary = f.supportOf(Lexicon.SCOPE_EXPANSION);
+    }
+    boolean claimedBoundary =
         f.has(Lexicon.SCOPE_BOUNDARY) || f.hasNegated(Lexicon.ASSIGNED) || f.scopeExpansion();
-    boolean initiative = f.has(Lexicon.SELF_INITIATED) || f.scopeExpansion();
+    boolean claimedInitiative = f.has(Lexicon.SELF_INITIATED) || f.scopeExpansion();
+    double initiative =
+        f.has(Lexicon.SELF_INITIATED)
+            ? f.supportOf(Lexicon.SELF_INITIATED)
+            : f.scopeExpansion() ? boundary : 0;
     boolean stock = f.stockWords() > 0;
-    x[Feature.SCOPE_BOUNDARY.ordinal()] = boundary ? support : 0;
-    x[Feature.SELF_INITIATED.ordinal()] = initiative ? support : 0;
-    x[Feature.UNSUPPORTED_CLAIM.ordinal()] = (boundary || initiative || stock) ? 1 - support : 0;
+    double stockSupport = stock ? f.supportOf(Lexicon.STOCK_PHRASES) : 1;
+    x[Feature.SCOPE_BOUNDARY.ordinal()] = boundary;
+    x[Feature.SELF_INITIATED.ordinal()] = initiative;
+    double unsupported = 0;
+    if (claimedBoundary) {
+      unsupported = Math.max(unsupported, 1 - boundary);
+    }
+    if (claimedInitiative) {
+      unsupported = Math.max(unsupported, 1 - initiative);
+    }
+    if (stock) {
+      unsupported = Math.max(unsupported, 1 - stockSupport);
+    }
+    x[Feature.UNSUPPORTED_CLAIM.ordinal()] = unsupported;
     int words = Math.max(1, f.words());
     x[Feature.STOCK_SHARE.ordinal()] = Saturation.ramp((double) f.stockWords() / words, 0.2);
     boolean goal = f.has(Lexicon.GOAL);

@@ -22,6 +22,8 @@ public enum Feature {
   // specificity
   NUMBERS(Family.SPECIFICITY, +1, FindingCategory.DATA_EVIDENCE, FindingCategory.NO_METRIC),
   METRIC_DELTA(Family.SPECIFICITY, +1, FindingCategory.METRIC_DELTA, FindingCategory.NO_BASELINE),
+  RELATIVE_CHANGE(
+      Family.SPECIFICITY, +1, FindingCategory.METRIC_DELTA, FindingCategory.NO_BASELINE),
   DURATIONS(Family.SPECIFICITY, +1, FindingCategory.DATA_EVIDENCE, FindingCategory.NO_METRIC),
   ARTEFACTS(Family.SPECIFICITY, +1, FindingCategory.DATA_EVIDENCE, FindingCategory.VAGUE_OUTCOME),
   DATA_EVIDENCE(Family.SPECIFICITY, +1, FindingCategory.DATA_EVIDENCE, FindingCategory.NO_METRIC),
@@ -55,7 +57,7 @@ public enum Feature {
   HABIT_CHANGE(
       Family.REFLECTION, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
   STORY_TIED(
-      Family.REFLECTION, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
+      Family.SPECIFICITY, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
   MECHANISM(
       Family.REFLECTION, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
   SYSTEMIC(

@@ -16,8 +16,13 @@ final class OutcomeFeatures {
             + (f.has(Lexicon.BUSINESS) ? 1 : 0)
             + (f.shortfall() ? 1 : 0)
             + (f.money() ? 1 : 0);
-    x[Feature.IMPACT.ordinal()] = Saturation.log(impact, 3);
-    x[Feature.SECOND_ORDER.ordinal()] = Saturation.flag(f.has(Lexicon.SECOND_ORDER));
+    double impactSupport =
+        f.shortfall() || f.money()
+            ? 1
+            : f.supportOf(f.has(Lexicon.IMPACT) ? Lexicon.IMPACT : Lexicon.BUSINESS);
+    x[Feature.IMPACT.ordinal()] = Saturation.log(impact, 3) * impactSupport;
+    x[Feature.SECOND_ORDER.ordinal()] =
+        f.has(Lexicon.SECOND_ORDER) ? f.supportOf(Lexicon.SECOND_ORDER) : 0;
     x[Feature.VAGUE_OUTCOME.ordinal()] = Saturation.log(f.count(Lexicon.VAGUE_OUTCOME), 2);
     int words = Math.max(20, f.words());
     x[Feature.ARCHITECTURE.ordinal()] =

@@ -14,9 +14,18 @@ final class OwnershipFeatures {
     x[Feature.HANDOFF.ordinal()] = Saturation.flag(f.handoff());
     x[Feature.ROUTING.ordinal()] = Saturation.flag(f.routing() && f.concreteIActions() == 0);
     x[Feature.NO_FOLLOW_THROUGH.ordinal()] = Saturation.flag(f.noFollowThrough());
-    x[Feature.FOLLOW_THROUGH.ordinal()] = Saturation.flag(f.has(Lexicon.FOLLOW_THROUGH));
-    x[Feature.BROUGHT_SOLUTION.ordinal()] = Saturation.flag(f.has(Lexicon.BROUGHT_SOLUTION));
-    x[Feature.ASSIGNED.ordinal()] = Saturation.flag(f.assigned());
+    x[Feature.FOLLOW_THROUGH.ordinal()] =
+        f.has(Lexicon.FOLLOW_THROUGH) ? f.supportOf(Lexicon.FOLLOW_THROUGH) : 0;
+    x[Feature.BROUGHT_SOLUTION.ordinal()] =
+        f.has(Lexicon.BROUGHT_SOLUTION) ? f.supportOf(Lexicon.BROUGHT_SOLUTION) : 0;
+    // A stated assignment stops counting only as far as the bigger scope that follows is backed.
+    double assigned = 0;
+    if (f.assigned()) {
+      assigned = 1;
+    } else if (f.assignmentStated() && f.scopeExpansion()) {
+      assigned = 1 - f.supportOf(Lexicon.ASSIGNED);
+    }
+    x[Feature.ASSIGNED.ordinal()] = assigned;
     x[Feature.HEDGING.ordinal()] = Saturation.log(f.count(Lexicon.HEDGES), 3);
     x[Feature.BLAME.ordinal()] = Saturation.log(f.count(Lexicon.BLAME), 2);
   }

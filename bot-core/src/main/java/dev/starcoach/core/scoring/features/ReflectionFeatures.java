@@ -12,7 +12,8 @@ final class ReflectionFeatures {
 
   static void compute(TextFacts f, double[] x) {
     x[Feature.GENERIC.ordinal()] = Saturation.log(f.genericHits(), 2);
-    x[Feature.HABIT_CHANGE.ordinal()] = Saturation.log(f.count(Lexicon.HABIT_CHANGE), 2);
+    x[Feature.HABIT_CHANGE.ordinal()] =
+        Saturation.log(f.count(Lexicon.HABIT_CHANGE), 2) * f.supportOf(Lexicon.HABIT_CHANGE);
     int content = Math.max(1, f.contentWords());
     double share = (double) f.storyWords() / content;
     x[Feature.STORY_TIED.ordinal()] =

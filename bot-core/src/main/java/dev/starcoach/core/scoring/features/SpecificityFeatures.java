@@ -12,10 +12,12 @@ final class SpecificityFeatures {
 
   static void compute(TextFacts f, double[] x) {
     x[Feature.NUMBERS.ordinal()] = Saturation.log(f.numbers(), 5);
-    x[Feature.METRIC_DELTA.ordinal()] = Saturation.flag(f.metricDelta());
+    x[Feature.METRIC_DELTA.ordinal()] = Saturation.flag(f.baselinePair());
+    x[Feature.RELATIVE_CHANGE.ordinal()] = f.metricDelta() && !f.baselinePair() ? support(f) : 0;
     x[Feature.DURATIONS.ordinal()] = Saturation.log(f.durations(), 3);
     x[Feature.ARTEFACTS.ordinal()] = Saturation.log(f.artefacts(), 5);
-    x[Feature.DATA_EVIDENCE.ordinal()] = Saturation.flag(f.has(Lexicon.DATA_EVIDENCE));
+    x[Feature.DATA_EVIDENCE.ordinal()] =
+        f.has(Lexicon.DATA_EVIDENCE) ? f.supportOf(Lexicon.DATA_EVIDENCE) : 0;
   }
 
   /**
@@ -28,7 +30,7 @@ final class SpecificityFeatures {
             + Math.min(f.numbers(), 2)
             + Math.min(f.durations(), 1)
             + Math.min(f.artefacts(), 2)
-            + (f.metricDelta() ? 1 : 0);
+            + (f.baselinePair() ? 1 : 0);
     return Math.min(1.0, points / 4.0);
   }
 }

@@ -62,7 +62,9 @@ public final class FindingWriter {
     if (exact > 0 && f.strength().isPresent()) {
       return f.strength().get();
     }
-    if (f == Feature.METRIC_DELTA && facts.numbers() == 0 && !facts.metricDelta()) {
+    if ((f == Feature.METRIC_DELTA || f == Feature.RELATIVE_CHANGE)
+        && facts.numbers() == 0
+        && !facts.metricDelta()) {
       return FindingCategory.NO_METRIC;
     }
     return f.issue();
@@ -78,7 +80,7 @@ public final class FindingWriter {
       case PASSIVE -> t.evidence(Evidence.PASSIVE);
       case VAGUE_ACTIONS -> t.evidence(Evidence.VAGUE_ACTION);
       case NUMBERS, DURATIONS -> t.evidence(Evidence.NUMBER);
-      case METRIC_DELTA -> {
+      case METRIC_DELTA, RELATIVE_CHANGE -> {
         String d = t.evidence(Evidence.METRIC_DELTA);
         yield d.isEmpty() ? t.evidence(Evidence.NUMBER) : d;
       }

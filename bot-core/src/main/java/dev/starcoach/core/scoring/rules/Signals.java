@@ -48,6 +48,10 @@ final class Signals {
   boolean money;
   boolean delta;
   String deltaEvidence = "";
+
+  /** A number with its baseline as a pair: "from 12% to 5%", "40 ms instead of 9 seconds". */
+  boolean deltaPair;
+
   boolean changeClaim;
 
   /** "Only 9 of 40", "just 3%": a number framed as falling short. */
@@ -185,6 +189,11 @@ final class Signals {
   /** The first non-negated match of the list in the span, or -1. */
   int first(Lexicon l) {
     return firstPlus[l.ordinal()] - 1;
+  }
+
+  /** The first negated match of the list in the span, or -1. */
+  int firstNegated(Lexicon l) {
+    return firstNegatedPlus[l.ordinal()] - 1;
   }
 
   boolean has(Lexicon l) {
@@ -507,11 +516,12 @@ final class Signals {
     if (contrast && metricNums > 0) {
       numberContrast = true;
     }
-    if (delta) {
+    if (deltaPair) {
       return;
     }
     int deltaFrom = -1;
     int deltaTo = -1;
+    boolean pair = false;
     for (int k = a; k < b && deltaFrom < 0; k++) {
       int id = t.id[k];
       if (id == r.idFrom) {
@@ -528,6 +538,7 @@ final class Signals {
             if (num2 >= 0) {
               deltaFrom = k;
               deltaTo = num2 + 1;
+              pair = true;
             }
             break;
           }
@@ -535,6 +546,7 @@ final class Signals {
       } else if (isNumber(k) && !t.is(k, F_DURATION) && comparedNumber(k, b) >= 0) {
         deltaFrom = Math.max(a, k - 2);
         deltaTo = comparedNumber(k, b) + 1;
+        pair = true;
       } else if (id == r.idBy && k > a) {
         int num = nextNumber(k + 1, Math.min(b, k + 3));
         if (num >= 0 && changeBefore(a, k)) {
@@ -571,13 +583,17 @@ final class Signals {
         if (isChange(k) && !isNumber(k)) {
           deltaFrom = firstNum;
           deltaTo = lastNum + 1;
+          pair = true;
           break;
         }
       }
     }
     if (deltaFrom >= 0) {
+      if (!delta || pair) {
+        deltaEvidence = t.words(deltaFrom, deltaTo);
+      }
       delta = true;
-      deltaEvidence = t.words(deltaFrom, deltaTo);
+      deltaPair |= pair;
     }
   }
 

@@ -18,6 +18,17 @@ public final class TextFacts {
   private final int durations;
   private final int artefacts;
   private final String vagueEvidence;
+
+  /** Token positions of what backs claims: concrete own actions, numbers, durations, artefacts. */
+  private final int[] concretePos;
+
+  private final int[] numberPos;
+  private final int[] durationPos;
+  private final int[] artefactPos;
+
+  /** Tokens either side of a claim that its own support may not come from. */
+  private static final int CLAIM_WINDOW = 12;
+
   private final String concreteEvidence;
 
   TextFacts(Signals s) {
@@ -28,6 +39,8 @@ public final class TextFacts {
     int actions = 0;
     String vagueEv = "";
     String concreteEv = "";
+    int[] cPos = new int[8];
+    int cN = 0;
     if (s.from < s.to) {
       for (int cl = t.clause[s.from]; cl < t.clauses && t.clauseFirst[cl] < s.to; cl++) {
         if (t.clauseFirst[cl] < s.from || !t.clauseAction[cl]) {
@@ -54,6 +67,10 @@ public final class TextFacts {
             && !clauseHas(t, cl, Lexicon.NO_FOLLOW_THROUGH)
             && !clauseHas(t, cl, Lexicon.HEDGES)) {
           concrete++;
+          if (cN == cPos.length) {
+            cPos = java.util.Arrays.copyOf(cPos, cN * 2);
+          }
+          cPos[cN++] = v >= 0 ? v : t.clauseFirst[cl];
           if (concreteEv.isEmpty()) {
             concreteEv = t.clauseQuote(t.clauseFirst[cl]);
           }
@@ -65,12 +82,22 @@ public final class TextFacts {
     this.actionClauses = actions;
     this.vagueEvidence = vagueEv;
     this.concreteEvidence = concreteEv;
+    this.concretePos = java.util.Arrays.copyOf(cPos, cN);
+    int[] nPos = new int[8];
+    int nN = 0;
+    int[] dPos = new int[4];
+    int[] aPos = new int[16];
     int d = 0;
     int seenArtefacts = 0;
     int[] ids = new int[16];
     for (int k = s.from; k < s.to; k++) {
       if (t.is(k, F_DURATION) && t.is(k, ANY_NUMBER)) {
+        if (d < dPos.length) {
+          dPos[d] = k;
+        }
         d++;
+      } else if (t.is(k, ANY_NUMBER) && !t.is(k, F_SYNTH) && nN < nPos.length) {
+        nPos[nN++] = k;
       }
       if (!t.is(k, F_SYNTH) && t.inList(k, Lexicon.ARTEFACTS) && !t.is(k, F_NEG)) {
         boolean seen = false;
@@ -78,12 +105,61 @@ public final class TextFacts {
           seen |= ids[i] == t.id[k];
         }
         if (!seen && seenArtefacts < ids.length) {
+          aPos[seenArtefacts] = k;
           ids[seenArtefacts++] = t.id[k];
         }
       }
     }
     this.durations = d;
     this.artefacts = seenArtefacts;
+    this.numberPos = java.util.Arrays.copyOf(nPos, nN);
+    this.durationPos = java.util.Arrays.copyOf(dPos, Math.min(d, dPos.length));
+    this.artefactPos = java.util.Arrays.copyOf(aPos, seenArtefacts);
+  }
+
+  /**
+   * How well the answer backs its claims, 0..1: concrete own actions, numbers, durations and named
+   * artefacts, leaving out tokens [{@code skipFrom}, {@code skipTo}).
+   */
+  public double support(int skipFrom, int skipTo) {
+    double points =
+        Math.min(outside(concretePos, skipFrom, skipTo), 3)
+            + Math.min(outside(numberPos, skipFrom, skipTo), 2)
+            + Math.min(outside(durationPos, skipFrom, skipTo), 1)
+            + Math.min(outside(artefactPos, skipFrom, skipTo), 2)
+            + (s.deltaPair ? 1 : 0);
+    return Math.min(1.0, points / 4.0);
+  }
+
+  private static int outside(int[] pos, int from, int to) {
+    int n = 0;
+    for (int p : pos) {
+      if (p < from || p >= to) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The support of a claim made with a phrase list (its first hit, negated hits too): from the
+   * whole answer except the claim's own sentence, at most {@value #CLAIM_WINDOW} tokens either side
+   * of it (chat without punctuation has no sentences to go by).
+   */
+  public double supportOf(Lexicon list) {
+    int m = s.first(list);
+    if (m < 0) {
+      m = s.firstNegated(list);
+    }
+    if (m < 0) {
+      return support(-1, -1);
+    }
+    AnalyzedText t = s.t;
+    int ms = t.mStart[m];
+    int sentence = t.sentence[ms];
+    int from = Math.max(Math.max(s.from, t.sentenceFirst[sentence]), ms - CLAIM_WINDOW);
+    int to = Math.min(Math.min(s.to, t.sentenceEnd(sentence)), t.mEnd[m] + CLAIM_WINDOW);
+    return support(from, to);
   }
 
   private static boolean clauseHas(AnalyzedText t, int cl, Lexicon l) {
@@ -173,6 +249,11 @@ public final class TextFacts {
     return s.assignedIssue();
   }
 
+  /** True when the answer states an assignment (asked, told, my ticket), whatever follows. */
+  public boolean assignmentStated() {
+    return s.has(Lexicon.ASSIGNED);
+  }
+
   /** True when the assignment is context for a bigger, self-set scope. */
   public boolean scopeExpansion() {
     return s.scopeExpansion;
@@ -191,6 +272,11 @@ public final class TextFacts {
   /** True when a number comes with its baseline ("from 12% to 5%", "halved"). */
   public boolean metricDelta() {
     return s.delta;
+  }
+
+  /** True when the baseline is told as a pair ("from 12% to 5%", "9 s instead of 40"). */
+  public boolean baselinePair() {
+    return s.deltaPair;
   }
 
   /** True when a change is claimed without a number ("it went down"). */

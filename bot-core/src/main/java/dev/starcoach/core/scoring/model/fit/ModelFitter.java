@@ -3,6 +3,7 @@ package dev.starcoach.core.scoring.model.fit;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.features.Feature;
 import dev.starcoach.core.scoring.features.FeatureExtractor;
+import dev.starcoach.core.scoring.features.Rubric;
 import dev.starcoach.core.scoring.model.ScoringModel;
 import dev.starcoach.core.scoring.model.StepModel;
 import dev.starcoach.core.scoring.pipeline.FeaturePipeline;
@@ -65,12 +66,12 @@ public final class ModelFitter {
     Map<AnswerKind, StepModel> out = new EnumMap<>(AnswerKind.class);
     for (AnswerKind kind : AnswerKind.values()) {
       List<Prepared> mine = rows.stream().filter(p -> p.row().request().kind() == kind).toList();
-      out.put(kind, fitKind(mine));
+      out.put(kind, fitKind(kind, mine));
     }
     return new ScoringModel(out);
   }
 
-  private StepModel fitKind(List<Prepared> rows) {
+  private StepModel fitKind(AnswerKind kind, List<Prepared> rows) {
     int d = FEATURES.length;
     int[] direction = new int[d];
     boolean[] general = new boolean[d];
@@ -78,8 +79,9 @@ public final class ModelFitter {
     for (Feature f : FEATURES) {
       direction[f.ordinal()] = f.direction();
       boolean p = f.family() == Feature.Family.PRINCIPLE;
-      general[f.ordinal()] = !p;
-      principled[f.ordinal()] = p;
+      boolean used = Rubric.uses(kind, f);
+      general[f.ordinal()] = !p && used;
+      principled[f.ordinal()] = p && used;
     }
     double[] start = new double[d + 1];
     if (rows.isEmpty()) {
@@ -115,7 +117,7 @@ public final class ModelFitter {
       if (p.row().target() == 1.0) {
         strong++;
         for (Feature f : FEATURES) {
-          if (f.direction() > 0 && f.family() != Feature.Family.PRINCIPLE) {
+          if (f.direction() > 0 && f.family() != Feature.Family.PRINCIPLE && Rubric.uses(kind, f)) {
             reference[f.ordinal()] += p.x()[f.ordinal()];
           }
         }
