@@ -8,6 +8,8 @@ final class ReasonFeatures {
   private ReasonFeatures() {}
 
   static void compute(TextFacts f, double[] x) {
-    x[Feature.REASONS.ordinal()] = Saturation.log(f.count(Lexicon.REASONING), 3);
+    int reasons = f.count(Lexicon.REASONING);
+    x[Feature.REASONS.ordinal()] =
+        reasons == 0 ? 0 : Saturation.log(reasons, 3) * f.supportOf(Lexicon.REASONING);
   }
 }

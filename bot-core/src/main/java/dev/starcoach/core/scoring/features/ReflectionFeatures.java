@@ -18,7 +18,7 @@ final class ReflectionFeatures {
     double share = (double) f.storyWords() / content;
     x[Feature.STORY_TIED.ordinal()] =
         Saturation.ramp(f.storyWords(), 10) * Saturation.ramp(share - 0.2, 0.4);
-    x[Feature.MECHANISM.ordinal()] = Saturation.flag(f.mechanism());
+    x[Feature.MECHANISM.ordinal()] = f.mechanism() ? f.supportOf(Lexicon.MECHANISM) : 0;
     x[Feature.SYSTEMIC.ordinal()] = Saturation.flag(f.has(Lexicon.SYSTEMIC));
   }
 }
