@@ -14,9 +14,9 @@ final class ClaimFeatures {
   static void compute(TextFacts f, double[] x) {
     double boundary = 0;
     if (f.has(Lexicon.SCOPE_BOUNDARY)) {
-      boundary = f.supportOf(Lexicon.SCOPE_BOUNDARY);
+      boundary = backed(f, Lexicon.SCOPE_BOUNDARY);
     } else if (f.hasNegated(Lexicon.ASSIGNED)) {
-      boundary = f.supportOf(Lexicon.ASSIGNED);
+      boundary = backed(f, Lexicon.ASSIGNED);
     } else if (f.scopeExpansion()) {
       boundary = f.supportOf(Lexicon.SCOPE_EXPANSION);
     }
@@ -46,6 +46,12 @@ final class ClaimFeatures {
     x[Feature.STOCK_SHARE.ordinal()] = Saturation.ramp((double) f.stockWords() / words, 0.2);
     boolean goal = f.has(Lexicon.GOAL);
     x[Feature.GOAL.ordinal()] = goal ? (f.numbers() + f.durations() > 0 ? 1 : 0.5) : 0;
+  }
+
+  /** A boundary is backed by specifics elsewhere, or by naming whose it was (a named owner). */
+  private static double backed(TextFacts f, Lexicon list) {
+    double support = f.supportOf(list);
+    return f.namesOtherNear(list) ? Math.min(1.0, support + 0.5) : support;
   }
 
   /** True when the answer claims initiative or a scope boundary in any form. */

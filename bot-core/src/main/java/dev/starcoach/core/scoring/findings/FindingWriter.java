@@ -1,5 +1,6 @@
 package dev.starcoach.core.scoring.findings;
 
+import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
 import dev.starcoach.core.scoring.FindingKind;
@@ -24,7 +25,8 @@ public final class FindingWriter {
   private FindingWriter() {}
 
   /** The findings of one explained answer. */
-  public static List<Finding> findings(Explanation e, double[] x, TextFacts facts) {
+  public static List<Finding> findings(
+      AnswerKind kind, Explanation e, double[] x, TextFacts facts) {
     Map<FindingCategory, int[]> points = new EnumMap<>(FindingCategory.class);
     Map<FindingCategory, Feature> lead = new EnumMap<>(FindingCategory.class);
     Map<FindingCategory, Double> leadSize = new EnumMap<>(FindingCategory.class);
@@ -34,7 +36,7 @@ public final class FindingWriter {
       if (p == 0 && Math.abs(exact) < 1e-9) {
         continue;
       }
-      FindingCategory c = category(f, exact, facts);
+      FindingCategory c = category(kind, f, exact, facts);
       points.computeIfAbsent(c, k -> new int[1])[0] += p;
       if (Math.abs(exact) > leadSize.getOrDefault(c, -1.0)) {
         leadSize.put(c, Math.abs(exact));
@@ -58,9 +60,16 @@ public final class FindingWriter {
   }
 
   /** The category a feature's contribution takes. */
-  static FindingCategory category(Feature f, double exact, TextFacts facts) {
+  static FindingCategory category(AnswerKind kind, Feature f, double exact, TextFacts facts) {
     if (exact > 0 && f.strength().isPresent()) {
       return f.strength().get();
+    }
+    boolean lesson = kind == AnswerKind.REFLECTION || kind == AnswerKind.FULL;
+    if ((f == Feature.STORY_TIED || f == Feature.MECHANISM) && !lesson) {
+      return FindingCategory.VAGUE_OUTCOME;
+    }
+    if (f == Feature.BROUGHT_SOLUTION && !facts.routing() && !facts.otherResolved()) {
+      return FindingCategory.NO_FOLLOW_THROUGH;
     }
     if ((f == Feature.METRIC_DELTA || f == Feature.RELATIVE_CHANGE)
         && facts.numbers() == 0

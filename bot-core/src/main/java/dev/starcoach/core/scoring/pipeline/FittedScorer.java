@@ -1,6 +1,7 @@
 package dev.starcoach.core.scoring.pipeline;
 
 import dev.starcoach.core.content.Verdict;
+import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
@@ -49,22 +50,27 @@ public final class FittedScorer {
           0, Verdict.NO_HIRE, 0, target, List.of(f), List.of(), List.of("No answer given."));
     }
     Explanation e = model.step(request.kind()).explain(p.x());
-    List<Finding> findings = FindingWriter.findings(e, p.x(), p.context().facts());
-    Verdict verdict = rules.verdictBands().verdictFor(e.score());
+    List<Finding> findings = FindingWriter.findings(request.kind(), e, p.x(), p.context().facts());
+    int score = e.score();
+    List<String> reasons = new ArrayList<>();
+    Verdict best = Verdict.STRONG_HIRE;
+    if (request.kind() == AnswerKind.FULL) {
+      FullAnswerCaps.Capped capped =
+          FullAnswerCaps.apply(score, findings, p.context().facts(), rules.caps());
+      score = capped.score();
+      findings = capped.findings();
+      best = capped.best();
+      reasons.addAll(capped.reasons());
+    }
+    reasons.addAll(reasons(score, e.base(), findings));
+    Verdict verdict = rules.verdictBands().verdictFor(score).atMost(best);
     return new Assessment(
-        e.score(),
-        verdict,
-        p.context().spokenSeconds(),
-        target,
-        findings,
-        p.segments(),
-        reasons(e, findings));
+        score, verdict, p.context().spokenSeconds(), target, findings, p.segments(), reasons);
   }
 
-  private static List<String> reasons(Explanation e, List<Finding> findings) {
+  private static List<String> reasons(int score, int base, List<Finding> findings) {
     List<String> out = new ArrayList<>();
-    out.add(
-        "Score " + e.score() + " = " + e.base() + " for a typical strong answer" + sum(findings));
+    out.add("Score " + score + " = " + base + " for a typical strong answer" + sum(findings));
     int issues = 0;
     int strengths = 0;
     for (Finding f : findings) {

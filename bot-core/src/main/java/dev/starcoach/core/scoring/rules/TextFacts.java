@@ -162,6 +162,33 @@ public final class TextFacts {
     return support(from, to);
   }
 
+  /**
+   * True when the sentence of a list's first hit (negated too) also names who else owned or did
+   * something ("belonged to the support operations manager", "the platform team's area").
+   */
+  public boolean namesOtherNear(Lexicon list) {
+    int m = s.first(list);
+    if (m < 0) {
+      m = s.firstNegated(list);
+    }
+    if (m < 0) {
+      return false;
+    }
+    AnalyzedText t = s.t;
+    int sentence = t.sentence[t.mStart[m]];
+    for (int o = t.listHead[Lexicon.OTHER_SUBJECTS.ordinal()]; o >= 0; o = t.mNext[o]) {
+      int os = t.mStart[o];
+      if (os >= s.from
+          && os < s.to
+          && t.sentence[os] == sentence
+          && Math.abs(os - t.mStart[m]) <= CLAIM_WINDOW
+          && t.mEnd[o] - os >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean clauseHas(AnalyzedText t, int cl, Lexicon l) {
     int cf = t.clauseFirst[cl];
     int ce = t.clauseEnd(cl);

@@ -79,7 +79,7 @@ public final class CrossValidation {
 
   static Scored score(ScoringModel model, ModelFitter.Prepared p) {
     Explanation e = model.step(p.row().request().kind()).explain(p.x());
-    List<Finding> findings = FindingWriter.findings(e, p.x(), p.facts());
+    List<Finding> findings = FindingWriter.findings(p.row().request().kind(), e, p.x(), p.facts());
     Set<String> issues =
         findings.stream()
             .filter(f -> f.kind() == FindingKind.ISSUE)
