@@ -57,7 +57,7 @@ public enum Feature {
   HABIT_CHANGE(
       Family.REFLECTION, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
   STORY_TIED(
-      Family.SPECIFICITY, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
+      Family.REFLECTION, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
   MECHANISM(
       Family.REFLECTION, +1, FindingCategory.SPECIFIC_INSIGHT, FindingCategory.GENERIC_REFLECTION),
   SYSTEMIC(

@@ -24,8 +24,7 @@ final class OutcomeFeatures {
     x[Feature.SECOND_ORDER.ordinal()] =
         f.has(Lexicon.SECOND_ORDER) ? f.supportOf(Lexicon.SECOND_ORDER) : 0;
     x[Feature.VAGUE_OUTCOME.ordinal()] = Saturation.log(f.count(Lexicon.VAGUE_OUTCOME), 2);
-    int words = Math.max(20, f.words());
-    x[Feature.ARCHITECTURE.ordinal()] =
-        Saturation.ramp((double) f.count(Lexicon.ARCHITECTURE) / words - 0.03, 0.07);
+    // a count, not a density: padding an architecture tour with other words must not hide it
+    x[Feature.ARCHITECTURE.ordinal()] = Saturation.ramp(f.count(Lexicon.ARCHITECTURE) - 2, 5);
   }
 }

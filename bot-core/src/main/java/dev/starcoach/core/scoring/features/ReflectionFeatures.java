@@ -14,10 +14,9 @@ final class ReflectionFeatures {
     x[Feature.GENERIC.ordinal()] = Saturation.log(f.genericHits(), 2);
     x[Feature.HABIT_CHANGE.ordinal()] =
         Saturation.log(f.count(Lexicon.HABIT_CHANGE), 2) * f.supportOf(Lexicon.HABIT_CHANGE);
-    int content = Math.max(1, f.contentWords());
-    double share = (double) f.storyWords() / content;
-    x[Feature.STORY_TIED.ordinal()] =
-        Saturation.ramp(f.storyWords(), 10) * Saturation.ramp(share - 0.2, 0.4);
+    // tied to the story: its own specifics (actions, numbers, durations, named things); a count of
+    // uncommon words would be bought by any filler
+    x[Feature.STORY_TIED.ordinal()] = f.support(-1, -1);
     x[Feature.MECHANISM.ordinal()] = f.mechanism() ? f.supportOf(Lexicon.MECHANISM) : 0;
     x[Feature.SYSTEMIC.ordinal()] = Saturation.flag(f.has(Lexicon.SYSTEMIC));
   }

@@ -68,7 +68,7 @@ public final class FindingWriter {
     if ((f == Feature.STORY_TIED || f == Feature.MECHANISM) && !lesson) {
       return FindingCategory.VAGUE_OUTCOME;
     }
-    if (f == Feature.BROUGHT_SOLUTION && !facts.routing() && !facts.otherResolved()) {
+    if (f == Feature.BROUGHT_SOLUTION && !facts.handoff()) {
       return FindingCategory.NO_FOLLOW_THROUGH;
     }
     if ((f == Feature.METRIC_DELTA || f == Feature.RELATIVE_CHANGE)

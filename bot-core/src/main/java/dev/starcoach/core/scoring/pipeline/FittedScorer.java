@@ -1,5 +1,8 @@
 package dev.starcoach.core.scoring.pipeline;
 
+import static dev.starcoach.core.scoring.FindingCategory.TOO_LONG;
+import static dev.starcoach.core.scoring.FindingCategory.TOO_SHORT;
+
 import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
@@ -7,12 +10,15 @@ import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
 import dev.starcoach.core.scoring.FindingKind;
 import dev.starcoach.core.scoring.ScoreRequest;
+import dev.starcoach.core.scoring.features.AnswerContext;
+import dev.starcoach.core.scoring.features.Feature;
 import dev.starcoach.core.scoring.findings.FindingWriter;
 import dev.starcoach.core.scoring.model.Explanation;
 import dev.starcoach.core.scoring.model.ScoringModel;
 import dev.starcoach.core.scoring.rules.ScoringRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scores one answer through the pipeline: text analysis and features ({@link FeaturePipeline}), the
@@ -51,6 +57,7 @@ public final class FittedScorer {
     }
     Explanation e = model.step(request.kind()).explain(p.x());
     List<Finding> findings = FindingWriter.findings(request.kind(), e, p.x(), p.context().facts());
+    findings = withLengthNotes(findings, p.x(), p.context());
     int score = e.score();
     List<String> reasons = new ArrayList<>();
     Verdict best = Verdict.STRONG_HIRE;
@@ -66,6 +73,43 @@ public final class FittedScorer {
     Verdict verdict = rules.verdictBands().verdictFor(score).atMost(best);
     return new Assessment(
         score, verdict, p.context().spokenSeconds(), target, findings, p.segments(), reasons);
+  }
+
+  /**
+   * A spoken length far off the target is always named, as a note of 0 points when the fitted
+   * weights do not charge it (the data had too few such answers to price it).
+   */
+  private static List<Finding> withLengthNotes(
+      List<Finding> findings, double[] x, AnswerContext ctx) {
+    List<Finding> out = new ArrayList<>(findings);
+    if (x[Feature.TOO_LONG.ordinal()] > 0
+        && out.stream().noneMatch(f -> f.category() == TOO_LONG)) {
+      out.add(
+          new Finding(
+              TOO_LONG,
+              String.format(
+                  Locale.ROOT,
+                  "About %.0f s spoken against a %d s target: cut to the few facts that carry it.",
+                  ctx.spokenSeconds(),
+                  ctx.targetSeconds()),
+              "",
+              0));
+    }
+    if (x[Feature.TOO_SHORT.ordinal()] > 0
+        && out.stream().noneMatch(f -> f.category() == TOO_SHORT)) {
+      out.add(
+          new Finding(
+              TOO_SHORT,
+              String.format(
+                  Locale.ROOT,
+                  "About %.0f s spoken against a %d s target: too thin to show what you did.",
+                  ctx.spokenSeconds(),
+                  ctx.targetSeconds()),
+              "",
+              0));
+    }
+    out.sort(FindingOrder.BY_COST);
+    return out;
   }
 
   private static List<String> reasons(int score, int base, List<Finding> findings) {

@@ -431,6 +431,16 @@ final class Analyzer {
           t.flags[k] |= F_WORD_BREAK;
         }
       }
+      // "i" always opens a clause of its own: chat without punctuation ("fixed it i set")
+      if (!brk
+          && t.id[k] == rules.idI
+          && k > 0
+          && t.sentence[k - 1] == t.sentence[k]
+          && t.id[k - 1] != rules.idAnd
+          && !t.inList(k - 1, Lexicon.CLAUSE_BREAKS)) {
+        brk = true;
+        t.flags[k] |= F_WORD_BREAK;
+      }
       if (brk) {
         if (count == first.length) {
           first = Arrays.copyOf(first, count * 2);

@@ -27,7 +27,10 @@ public final class TextFacts {
   private final int[] artefactPos;
 
   /** Tokens either side of a claim that its own support may not come from. */
-  private static final int CLAIM_WINDOW = 12;
+  private static final int CLAIM_WINDOW = 8;
+
+  /** A sentence longer than this (chat without punctuation) is cut to the claim's window. */
+  private static final int LONG_SENTENCE = 32;
 
   private final String concreteEvidence;
 
@@ -128,7 +131,8 @@ public final class TextFacts {
             + Math.min(outside(durationPos, skipFrom, skipTo), 1)
             + Math.min(outside(artefactPos, skipFrom, skipTo), 2)
             + (s.deltaPair ? 1 : 0);
-    return Math.min(1.0, points / 4.0);
+    // one lone specific backs nothing; four back a claim fully
+    return Math.max(0.0, Math.min(1.0, (points - 1) / 3.0));
   }
 
   private static int outside(int[] pos, int from, int to) {
@@ -143,8 +147,8 @@ public final class TextFacts {
 
   /**
    * The support of a claim made with a phrase list (its first hit, negated hits too): from the
-   * whole answer except the claim's own sentence, at most {@value #CLAIM_WINDOW} tokens either side
-   * of it (chat without punctuation has no sentences to go by).
+   * whole answer except the claim's own sentence; in a sentence longer than {@value #LONG_SENTENCE}
+   * tokens (chat without punctuation) only {@value #CLAIM_WINDOW} tokens either side of the claim.
    */
   public double supportOf(Lexicon list) {
     int m = s.first(list);
@@ -157,8 +161,12 @@ public final class TextFacts {
     AnalyzedText t = s.t;
     int ms = t.mStart[m];
     int sentence = t.sentence[ms];
-    int from = Math.max(Math.max(s.from, t.sentenceFirst[sentence]), ms - CLAIM_WINDOW);
-    int to = Math.min(Math.min(s.to, t.sentenceEnd(sentence)), t.mEnd[m] + CLAIM_WINDOW);
+    int from = Math.max(s.from, t.sentenceFirst[sentence]);
+    int to = Math.min(s.to, t.sentenceEnd(sentence));
+    if (to - from > LONG_SENTENCE) {
+      from = Math.max(from, ms - CLAIM_WINDOW);
+      to = Math.min(to, t.mEnd[m] + CLAIM_WINDOW);
+    }
     return support(from, to);
   }
 
