@@ -12,7 +12,10 @@ final class OwnershipFeatures {
 
   static void compute(TextFacts f, double[] x) {
     x[Feature.HANDOFF.ordinal()] = Saturation.flag(f.handoff());
-    x[Feature.ROUTING.ordinal()] = Saturation.flag(f.routing() && f.concreteIActions() == 0);
+    // routing with nothing of one's own; a reason that mentions telling someone is not routing
+    x[Feature.ROUTING.ordinal()] =
+        Saturation.flag(
+            f.routing() && f.concreteIActions() == 0 && f.count(Lexicon.REASONING) == 0);
     x[Feature.NO_FOLLOW_THROUGH.ordinal()] = Saturation.flag(f.noFollowThrough());
     x[Feature.FOLLOW_THROUGH.ordinal()] =
         f.has(Lexicon.FOLLOW_THROUGH) ? f.supportOf(Lexicon.FOLLOW_THROUGH) : 0;

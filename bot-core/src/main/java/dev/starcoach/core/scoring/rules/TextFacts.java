@@ -148,7 +148,8 @@ public final class TextFacts {
   /**
    * The support of a claim made with a phrase list (its first hit, negated hits too): from the
    * whole answer except the claim's own sentence; in a sentence longer than {@value #LONG_SENTENCE}
-   * tokens (chat without punctuation) only {@value #CLAIM_WINDOW} tokens either side of the claim.
+   * tokens (chat without punctuation), or an answer of one sentence, only {@value #CLAIM_WINDOW}
+   * tokens either side of the claim.
    */
   public double supportOf(Lexicon list) {
     int m = s.first(list);
@@ -163,7 +164,8 @@ public final class TextFacts {
     int sentence = t.sentence[ms];
     int from = Math.max(s.from, t.sentenceFirst[sentence]);
     int to = Math.min(s.to, t.sentenceEnd(sentence));
-    if (to - from > LONG_SENTENCE) {
+    boolean alone = from <= s.from && to >= s.to;
+    if (to - from > LONG_SENTENCE || alone) {
       from = Math.max(from, ms - CLAIM_WINDOW);
       to = Math.min(to, t.mEnd[m] + CLAIM_WINDOW);
     }
@@ -261,7 +263,11 @@ public final class TextFacts {
 
   /** True when the answer routes a problem to others and they resolve it. */
   public boolean handoff() {
-    return s.handoff;
+    // routing alone, with nobody else resolving it, inside a reason is not a hand-off:
+    // "the only way she would believe the next thing I told her"
+    boolean routingOnly =
+        !s.has(Lexicon.HANDOFF_DIRECT) && s.firstOtherResolved < 0 && s.firstRouting >= 0;
+    return s.handoff && !(routingOnly && s.has(Lexicon.REASONING));
   }
 
   /** True when an "I" clause routes the problem (escalated, filed a ticket, told them). */
