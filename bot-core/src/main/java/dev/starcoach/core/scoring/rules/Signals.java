@@ -654,6 +654,11 @@ final class Signals {
       int sStory = 0;
       boolean topic = false;
       boolean value = false;
+      // a topic and a value word make a generic statement only near each other (within 8 words),
+      // so a long unpunctuated sentence does not pair words from different thoughts
+      int lastTopic = -100;
+      int lastValue = -100;
+      boolean pair = false;
       int topicTok = -1;
       for (int k = a; k < b; k++) {
         int id = t.id[k];
@@ -672,6 +677,8 @@ final class Signals {
         boolean neg = t.is(k, F_NEG);
         if (r.inList(id, Lexicon.GENERIC_TOPICS) && !neg) {
           topic = true;
+          pair |= k - lastValue <= 8;
+          lastTopic = k;
           boolean seen = false;
           for (int i = 0; i < topics; i++) {
             seen |= topicIds[i] == id;
@@ -686,6 +693,8 @@ final class Signals {
         }
         if (r.inList(id, Lexicon.GENERIC_VALUES)) {
           value = true;
+          pair |= k - lastTopic <= 8;
+          lastValue = k;
         }
         content++;
         if (r.inList(id, Lexicon.GENERIC_VOCAB)
@@ -699,7 +708,7 @@ final class Signals {
         sStory++;
       }
       story += sStory;
-      if (topic && value) {
+      if (topic && value && pair) {
         genericHits++;
         if (!anyGeneric) {
           anyGeneric = true;

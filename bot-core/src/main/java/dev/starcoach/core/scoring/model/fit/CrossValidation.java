@@ -45,11 +45,7 @@ public final class CrossValidation {
                 .map(p -> p.row().group())
                 .collect(Collectors.toCollection(TreeSet::new)));
     List<Scored> scored = new ArrayList<>();
-    for (int fold = 0; fold < k; fold++) {
-      Set<String> test = new TreeSet<>();
-      for (int g = fold; g < groups.size(); g += k) {
-        test.add(groups.get(g));
-      }
+    for (Set<String> test : folds(groups, k)) {
       if (test.isEmpty()) {
         continue;
       }
@@ -65,6 +61,20 @@ public final class CrossValidation {
       }
     }
     return figures(scored);
+  }
+
+  /** Deals the groups (sorted) into k folds, round robin; every group lands in exactly one. */
+  static List<Set<String>> folds(List<String> groups, int k) {
+    List<String> sorted = new ArrayList<>(new TreeSet<>(groups));
+    List<Set<String>> out = new ArrayList<>();
+    for (int fold = 0; fold < k; fold++) {
+      Set<String> test = new TreeSet<>();
+      for (int g = fold; g < sorted.size(); g += k) {
+        test.add(sorted.get(g));
+      }
+      out.add(test);
+    }
+    return out;
   }
 
   /** The figures of a model on rows it may have seen (in-sample). */
