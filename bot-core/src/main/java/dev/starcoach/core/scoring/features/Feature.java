@@ -14,6 +14,7 @@ public enum Feature {
   // actors
   I_SHARE(Family.ACTORS, +1, FindingCategory.I_STATEMENTS, FindingCategory.WE_LANGUAGE),
   WE_UNCLEAR(Family.ACTORS, -1, null, FindingCategory.WE_LANGUAGE),
+  OTHERS_RESOLVE(Family.ACTORS, -1, null, FindingCategory.HANDOFF),
   PASSIVE(Family.ACTORS, -1, null, FindingCategory.PASSIVE_VOICE),
   // verbs
   CONCRETE_ACTIONS(

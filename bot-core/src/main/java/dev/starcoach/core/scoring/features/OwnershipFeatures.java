@@ -29,7 +29,7 @@ final class OwnershipFeatures {
       assigned = 1 - f.supportOf(Lexicon.ASSIGNED);
     }
     x[Feature.ASSIGNED.ordinal()] = assigned;
-    x[Feature.HEDGING.ordinal()] = Saturation.log(f.count(Lexicon.HEDGES), 3);
+    x[Feature.HEDGING.ordinal()] = Saturation.log(f.hedges(), 3);
     x[Feature.BLAME.ordinal()] = Saturation.log(f.count(Lexicon.BLAME), 2);
   }
 }

@@ -106,6 +106,7 @@ public final class FindingWriter {
       case ARCHITECTURE -> t.evidence(Lexicon.ARCHITECTURE);
       case HANDOFF -> t.evidence(Evidence.HANDOFF);
       case ROUTING -> t.evidence(Evidence.ROUTING);
+      case OTHERS_RESOLVE -> t.evidence(Evidence.OTHER_RESOLVED);
       case NO_FOLLOW_THROUGH, FOLLOW_THROUGH -> t.evidence(Lexicon.NO_FOLLOW_THROUGH);
       case BROUGHT_SOLUTION -> t.evidence(Lexicon.BROUGHT_SOLUTION);
       case ASSIGNED, ASSIGNED_WHERE_INITIATIVE -> t.evidence(Lexicon.ASSIGNED);

@@ -350,6 +350,28 @@ public final class TextFacts {
     return s.stockWords;
   }
 
+  /**
+   * Hedges ("I think", "kind of", "honestly"). A manner adverb after its verb is no hedge: "measure
+   * the damage honestly" is not "Honestly, ...", so "honestly" counts only where it opens its
+   * clause.
+   */
+  public int hedges() {
+    AnalyzedText t = s.t;
+    int n = 0;
+    for (int m = t.listHead[Lexicon.HEDGES.ordinal()]; m >= 0; m = t.mNext[m]) {
+      int ms = t.mStart[m];
+      if (ms < s.from || t.mEnd[m] > s.to || t.negated(m)) {
+        continue;
+      }
+      boolean adverb = t.mEnd[m] - ms == 1 && t.words(ms, ms + 1).equalsIgnoreCase("honestly");
+      boolean opens = ms == t.clauseFirst[t.clause[ms]];
+      if (!adverb || opens) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Hits of a phrase list (not negated). */
   public int count(Lexicon list) {
     return s.count(list);
@@ -406,6 +428,7 @@ public final class TextFacts {
       case PASSIVE -> s.firstPassive >= 0 ? s.t.clauseQuote(s.firstPassive) : "";
       case I_ACTION -> s.firstIAction >= 0 ? s.t.clauseQuote(s.firstIAction) : "";
       case ROUTING -> s.firstRouting >= 0 ? s.t.clauseQuote(s.firstRouting) : "";
+      case OTHER_RESOLVED -> s.firstOtherResolved >= 0 ? s.t.clauseQuote(s.firstOtherResolved) : "";
     };
   }
 
@@ -442,7 +465,9 @@ public final class TextFacts {
     /** The first "I" action clause. */
     I_ACTION,
     /** The first routing clause. */
-    ROUTING
+    ROUTING,
+    /** The first clause where someone else resolves it. */
+    OTHER_RESOLVED
   }
 
   /**
