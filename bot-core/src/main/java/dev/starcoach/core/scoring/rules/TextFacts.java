@@ -475,33 +475,6 @@ public final class TextFacts {
    * much a probe answer speaks to its question (0..1; 1 when the question has no content words).
    */
   public double overlapWith(TextFacts question) {
-    AnalyzedText q = question.s.t;
-    AnalyzedText a = s.t;
-    int asked = 0;
-    int answered = 0;
-    int[] seen = new int[32];
-    int n = 0;
-    for (int k = question.s.from; k < question.s.to; k++) {
-      int id = q.hash[k];
-      if (q.is(k, F_SYNTH) || q.end[k] - q.start[k] < 4 || q.inList(k, Lexicon.FUNCTION_WORDS)) {
-        continue;
-      }
-      boolean dup = false;
-      for (int i = 0; i < n; i++) {
-        dup |= seen[i] == id;
-      }
-      if (dup || n == seen.length) {
-        continue;
-      }
-      seen[n++] = id;
-      asked++;
-      for (int j = s.from; j < s.to; j++) {
-        if (a.hash[j] == id) {
-          answered++;
-          break;
-        }
-      }
-    }
-    return asked == 0 ? 1.0 : (double) answered / asked;
+    return ProbeOverlap.share(question.s, s);
   }
 }
