@@ -249,6 +249,7 @@ public final class Wiring {
         new dev.starcoach.app.cli.ScoreCommand(
             environment.in(), environment.out(), environment.err()));
     cli.addSubcommand("bench", new dev.starcoach.app.cli.BenchCommand(this));
+    cli.addSubcommand("rules", new dev.starcoach.app.cli.RulesCommand());
   }
 
   private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.Finding;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,9 +38,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code starcoach score}: scores answers with the built-in rules. With {@code --jsonl FILE|-} it
- * reads one JSON object per line ({@code id, step, text, level?, probe?}) and writes one result
- * line per input, in order; a bad line gets {@code {"id", "error"}} and the rest go on. With {@code
- * --step STEP "text"} it prints one result, pretty, for people. See docs/scoring.md.
+ * reads one JSON object per line ({@code id, step, text, level?, probe?, principle?}) and writes
+ * one result line per input, in order; a bad line gets {@code {"id", "error"}} and the rest go on.
+ * With {@code --step STEP "text"} it prints one result, pretty, for people. See docs/scoring.md.
  */
 @Command(
     name = "score",
@@ -74,6 +76,12 @@ public final class ScoreCommand implements Callable<Integer> {
       paramLabel = "QUESTION",
       description = "The follow-up question, for --step probe.")
   private String probe;
+
+  @Option(
+      names = "--principle",
+      paramLabel = "PRINCIPLE",
+      description = "The leadership principle the question tests (e.g. Ownership); optional.")
+  private String principle;
 
   @Option(
       names = "--rules",
@@ -159,7 +167,15 @@ public final class ScoreCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Assessment a = scorer.assess(new ScoreRequest(kind, answer, lv, probe, 0));
+    Optional<Principle> lp = Optional.empty();
+    if (principle != null) {
+      lp = Principle.parse(principle);
+      if (lp.isEmpty()) {
+        err.println("error: unknown principle '" + principle + "'");
+        return 2;
+      }
+    }
+    Assessment a = scorer.assess(new ScoreRequest(kind, answer, lv, probe, 0, lp));
     ObjectNode o = result(json.nullNode(), kind, a);
     try {
       out.println(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
@@ -236,7 +252,15 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     JsonNode probeNode = node.get("probe");
     String question = probeNode != null && probeNode.isTextual() ? probeNode.asText() : null;
-    Assessment a = scorer.assess(new ScoreRequest(kind, textNode.asText(), lv, question, 0));
+    Optional<Principle> lp = Optional.empty();
+    JsonNode principleNode = node.get("principle");
+    if (principleNode != null && !principleNode.isNull()) {
+      lp = principleNode.isTextual() ? Principle.parse(principleNode.asText()) : Optional.empty();
+      if (lp.isEmpty()) {
+        return error(id, "unknown principle '" + principleNode.asText() + "'");
+      }
+    }
+    Assessment a = scorer.assess(new ScoreRequest(kind, textNode.asText(), lv, question, 0, lp));
     return result(id, kind, a);
   }
 
@@ -261,6 +285,7 @@ public final class ScoreCommand implements Callable<Integer> {
       fo.put("kind", f.kind().id());
       fo.put("message", f.message());
       fo.put("evidence", f.evidence());
+      fo.put("points", f.points());
     }
     if (kind == AnswerKind.FULL) {
       ArrayNode segments = o.putArray("segments");

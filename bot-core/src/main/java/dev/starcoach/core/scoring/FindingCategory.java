@@ -21,6 +21,8 @@ public enum FindingCategory {
   PASSIVE_VOICE("passive_voice", FindingKind.ISSUE),
   NO_FOLLOW_THROUGH("no_follow_through", FindingKind.ISSUE),
   OFF_TOPIC("off_topic", FindingKind.ISSUE),
+  UNSUPPORTED_CLAIM("unsupported_claim", FindingKind.ISSUE),
+  BLAME("blame", FindingKind.ISSUE),
   I_STATEMENTS("i_statements", FindingKind.STRENGTH),
   SCOPE_BOUNDARY("scope_boundary", FindingKind.STRENGTH),
   SELF_INITIATED("self_initiated", FindingKind.STRENGTH),
@@ -30,7 +32,9 @@ public enum FindingCategory {
   SPECIFIC_INSIGHT("specific_insight", FindingKind.STRENGTH),
   SYSTEMIC_INSIGHT("systemic_insight", FindingKind.STRENGTH),
   BROUGHT_SOLUTION("brought_solution", FindingKind.STRENGTH),
-  DATA_EVIDENCE("data_evidence", FindingKind.STRENGTH);
+  DATA_EVIDENCE("data_evidence", FindingKind.STRENGTH),
+  REASONS("reasons", FindingKind.STRENGTH),
+  CONCRETE_ACTIONS("concrete_actions", FindingKind.STRENGTH);
 
   private final String id;
   private final FindingKind kind;

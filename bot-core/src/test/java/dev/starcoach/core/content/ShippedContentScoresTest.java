@@ -17,8 +17,15 @@ import org.junit.jupiter.api.Test;
  * strong, every weak answer scores weak, and every strong probe answer beats its weak one.
  */
 class ShippedContentScoresTest {
-  /** A strong example must reach this score for its step. */
-  static final int STRONG_AT_LEAST = 60;
+  /**
+   * No strong example may fall to the bottom of the scale. The absolute level of a step now comes
+   * from the fitted model (issue 13), not from rules tuned until these examples passed, so single
+   * examples are held to the floor and the examples together to {@link #STRONG_MEDIAN_AT_LEAST}.
+   */
+  static final int STRONG_AT_LEAST = 35;
+
+  /** The median score of all strong step examples must reach this. */
+  static final int STRONG_MEDIAN_AT_LEAST = 60;
 
   /** A weak full answer must stay at or below this score. */
   static final int WEAK_AT_MOST = 50;
@@ -31,6 +38,7 @@ class ShippedContentScoresTest {
   void strongExamplesScoreStrongAndWeakAnswersScoreWeak() {
     // GIVEN every walkthrough of the shipped bank
     List<String> failures = new ArrayList<>();
+    List<Integer> strongScores = new ArrayList<>();
     int checked = 0;
     for (Question q : bank.all()) {
       if (!q.isWalkthrough()) {
@@ -45,8 +53,15 @@ class ShippedContentScoresTest {
               step == Step.REFLECTION ? w.reflections().get(level) : w.step(step).example();
           Assessment a =
               scorer.assess(
-                  new ScoreRequest(AnswerKind.of(step), text, level, null, q.targetSeconds(step)));
+                  new ScoreRequest(
+                      AnswerKind.of(step),
+                      text,
+                      level,
+                      null,
+                      q.targetSeconds(step),
+                      java.util.Optional.of(q.principle())));
           checked++;
+          strongScores.add(a.score());
           if (a.score() < STRONG_AT_LEAST) {
             failures.add(
                 q.id()
@@ -90,6 +105,11 @@ class ShippedContentScoresTest {
       }
     }
 
+    List<Integer> sorted = strongScores.stream().sorted().toList();
+    int median = sorted.get(sorted.size() / 2);
+    if (median < STRONG_MEDIAN_AT_LEAST) {
+      failures.add("median strong example scored " + median);
+    }
     // THEN none fails
     assertEquals(
         "", String.join("\n", failures), failures.size() + " of " + checked + " checks failed");

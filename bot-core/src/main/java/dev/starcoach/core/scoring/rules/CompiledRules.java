@@ -270,41 +270,7 @@ final class CompiledRules {
 
   /** The stems of one written word or phrase part, through the same pipeline as answer text. */
   List<char[]> stems(String part) {
-    List<char[]> out = new ArrayList<>(2);
-    String lower = part.toLowerCase(java.util.Locale.ROOT);
-    int n = lower.length();
-    int i = 0;
-    char[] buf = new char[Math.max(8, n + 4)];
-    while (i < n) {
-      char c = lower.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        i++;
-        continue;
-      }
-      int len = 0;
-      while (i < n) {
-        c = lower.charAt(i);
-        if (Character.isLetterOrDigit(c)
-            || ((c == '\'' || c == '\u2019')
-                && i + 1 < n
-                && Character.isLetter(lower.charAt(i + 1)))) {
-          buf[len++] = c == '\u2019' ? '\'' : c;
-          i++;
-        } else {
-          break;
-        }
-      }
-      WordPipeline.split(
-          this,
-          buf,
-          len,
-          (piece, off, plen) -> {
-            char[] s = Arrays.copyOfRange(piece, off, off + plen);
-            int sl = Words.stem(s, 0, s.length);
-            out.add(Arrays.copyOf(s, sl));
-          });
-    }
-    return out;
+    return WordPipeline.stems(this, part);
   }
 
   private void addPhrase(Lexicon list, String phrase) {

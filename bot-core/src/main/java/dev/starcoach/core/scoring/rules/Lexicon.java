@@ -56,7 +56,12 @@ public enum Lexicon {
   PROBE_RETROSPECTIVE(true),
   PROBE_DEPTH(true),
   PROBE_VERIFICATION(true),
-  STOCK_PHRASES(true);
+  STOCK_PHRASES(true),
+  VAGUE_VERBS(true),
+  BLAME(true),
+  HABIT_CHANGE(true),
+  OWN_MISTAKE(true),
+  ARTEFACTS(false);
 
   private final boolean spans;
 

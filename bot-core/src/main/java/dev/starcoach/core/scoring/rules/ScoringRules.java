@@ -35,6 +35,8 @@ import java.util.Set;
  * @param replacements single words replaced before matching (chat spelling, typos)
  * @param phrases every phrase list, by {@link Lexicon#key()}
  * @param weights every weight, by section and key (see {@link Weight})
+ * @param model the fitted model's weights per answer kind ({@code situation} ... {@code full}),
+ *     written by {@code starcoach rules fit}
  */
 public record ScoringRules(
     Speech speech,
@@ -42,7 +44,8 @@ public record ScoringRules(
     Caps caps,
     Map<String, String> replacements,
     Map<String, List<String>> phrases,
-    Map<String, Map<String, Double>> weights) {
+    Map<String, Map<String, Double>> weights,
+    Map<String, StepWeights> model) {
 
   /** Where the bundled default lives on the classpath. */
   public static final String DEFAULT_RESOURCE =
@@ -107,7 +110,26 @@ public record ScoringRules(
       int fullHandoffScore,
       int weOnlyActionScore) {}
 
+  /**
+   * The fitted weights of one answer kind: score = 100 / (1 + e^-(intercept + sum of weight times
+   * feature)). Keys are feature keys ({@code metric_delta}); features not listed weigh 0.
+   *
+   * @param intercept the logit with every feature at 0
+   * @param weights logit per unit of each feature
+   * @param reference each feature's typical value in strong answers; findings explain a score as
+   *     its distance from this reference
+   */
+  public record StepWeights(
+      double intercept, Map<String, Double> weights, Map<String, Double> reference) {
+    public StepWeights {
+      weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+      reference = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+    }
+  }
+
   public ScoringRules {
+    Map<String, StepWeights> m = new LinkedHashMap<>(model);
+    model = java.util.Collections.unmodifiableMap(m);
     replacements = Map.copyOf(replacements);
     Map<String, List<String>> p = new LinkedHashMap<>();
     phrases.forEach((k, v) -> p.put(k, List.copyOf(v)));

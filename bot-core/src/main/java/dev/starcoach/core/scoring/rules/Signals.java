@@ -1,12 +1,6 @@
 package dev.starcoach.core.scoring.rules;
 
-import static dev.starcoach.core.scoring.rules.AnalyzedText.ANY_NUMBER;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_DURATION;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MONEY;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_MULT;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NEG;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_NUM;
-import static dev.starcoach.core.scoring.rules.AnalyzedText.F_PCT;
 import static dev.starcoach.core.scoring.rules.AnalyzedText.F_SYNTH;
 
 import java.util.Arrays;
@@ -48,6 +42,10 @@ final class Signals {
   boolean money;
   boolean delta;
   String deltaEvidence = "";
+
+  /** A number with its baseline as a pair: "from 12% to 5%", "40 ms instead of 9 seconds". */
+  boolean deltaPair;
+
   boolean changeClaim;
 
   /** "Only 9 of 40", "just 3%": a number framed as falling short. */
@@ -91,7 +89,7 @@ final class Signals {
     words = w;
     matches();
     clauses();
-    numbers();
+    new NumberScan(this).scan();
     scopeExpansion();
     hedges = count[Lexicon.HEDGES.ordinal()];
   }
@@ -154,7 +152,7 @@ final class Signals {
   /** Computes the reflection measures (story words, generic statements); idempotent. */
   Signals withReflection() {
     if (!reflectionDone) {
-      reflection();
+      new ReflectionScan(this).scan();
       reflectionDone = true;
     }
     return this;
@@ -185,6 +183,11 @@ final class Signals {
   /** The first non-negated match of the list in the span, or -1. */
   int first(Lexicon l) {
     return firstPlus[l.ordinal()] - 1;
+  }
+
+  /** The first negated match of the list in the span, or -1. */
+  int firstNegated(Lexicon l) {
+    return firstNegatedPlus[l.ordinal()] - 1;
   }
 
   boolean has(Lexicon l) {
@@ -417,291 +420,6 @@ final class Signals {
       handoffEvidence = t.clauseQuote(firstRouting);
     }
     noFollowThrough = first(Lexicon.NO_FOLLOW_THROUGH);
-  }
-
-  private void numbers() {
-    if (from >= to) {
-      return;
-    }
-    int sFirst = t.sentence[from];
-    int sLast = t.sentence[to - 1];
-    for (int s = sFirst; s <= sLast; s++) {
-      int a = Math.max(from, t.sentenceFirst[s]);
-      int b = Math.min(to, t.sentenceEnd(s));
-      sentenceNumbers(a, b);
-    }
-  }
-
-  private boolean isChange(int k) {
-    return t.inList(k, Lexicon.CHANGE_VERBS)
-        || (t.startMask[k] & (1L << Lexicon.CHANGE_VERBS.ordinal())) != 0;
-  }
-
-  private boolean isNumber(int k) {
-    return (t.flags[k] & ANY_NUMBER) != 0;
-  }
-
-  private void sentenceNumbers(int a, int b) {
-    CompiledRules r = t.rules;
-    boolean anyNumber = false;
-    for (int k = a; k < b && !anyNumber; k++) {
-      anyNumber = (t.flags[k] & (ANY_NUMBER | F_MULT)) != 0;
-    }
-    if (!anyNumber) {
-      long rel = 1L << Lexicon.RELATIVE_CHANGE.ordinal();
-      for (int k = a; k < b; k++) {
-        if (!changeClaim && isChange(k)) {
-          changeClaim = true;
-        }
-        if ((t.startMask[k] & rel) != 0 && (t.flags[k] & F_NEG) == 0 && !delta) {
-          delta = true;
-          deltaEvidence = t.words(Math.max(a, k - 3), Math.min(b, k + 4));
-        }
-      }
-      return;
-    }
-    int firstNum = -1;
-    int lastNum = -1;
-    int metricNums = 0;
-    boolean change = false;
-    boolean contrast = false;
-    for (int k = a; k < b; k++) {
-      int id = t.id[k];
-      if (isChange(k) && !t.is(k, ANY_NUMBER)) {
-        change = true;
-      }
-      if (r.isIn(id, CompiledRules.SET_CONTRAST)) {
-        contrast = true;
-      }
-      if (!isNumber(k)) {
-        if (!shortfall
-            && r.isIn(id, CompiledRules.SET_SHORTFALL)
-            && k + 1 < b
-            && (isNumber(k + 1) || (k + 2 < b && isNumber(k + 2)))) {
-          shortfall = true;
-          shortfallEvidence = t.words(k, Math.min(b, k + 5));
-        }
-        continue;
-      }
-      if (t.is(k, F_MONEY)) {
-        money = true;
-      }
-      if (t.is(k, F_DURATION)) {
-        continue;
-      }
-      metricNums++;
-      if (firstNum < 0) {
-        firstNum = k;
-      }
-      lastNum = k;
-    }
-    if (metricNums > 0) {
-      numbers += metricNums;
-      if (firstNumber < 0) {
-        firstNumber = firstNum;
-      }
-    }
-    if (change) {
-      changeClaim = true;
-    }
-    if (contrast && metricNums > 0) {
-      numberContrast = true;
-    }
-    if (delta) {
-      return;
-    }
-    int deltaFrom = -1;
-    int deltaTo = -1;
-    for (int k = a; k < b && deltaFrom < 0; k++) {
-      int id = t.id[k];
-      if (id == r.idFrom) {
-        int num = nextNumber(k + 1, Math.min(b, k + 7));
-        if (num < 0) {
-          continue;
-        }
-        for (int j = num + 1; j < Math.min(b, num + 9); j++) {
-          if (t.id[j] == r.idTo) {
-            int num2 = nextNumber(j + 1, Math.min(b, j + 4));
-            if (num2 < 0 && j + 1 < b && t.id[j + 1] == r.idNone) {
-              num2 = j + 1;
-            }
-            if (num2 >= 0) {
-              deltaFrom = k;
-              deltaTo = num2 + 1;
-            }
-            break;
-          }
-        }
-      } else if (isNumber(k) && !t.is(k, F_DURATION) && comparedNumber(k, b) >= 0) {
-        deltaFrom = Math.max(a, k - 2);
-        deltaTo = comparedNumber(k, b) + 1;
-      } else if (id == r.idBy && k > a) {
-        int num = nextNumber(k + 1, Math.min(b, k + 3));
-        if (num >= 0 && changeBefore(a, k)) {
-          deltaFrom = Math.max(a, k - 4);
-          deltaTo = num + 1;
-        }
-      } else if (t.is(k, F_MULT)) {
-        deltaFrom = Math.max(a, k - 3);
-        deltaTo = Math.min(b, k + 3);
-      } else if ((t.is(k, F_PCT) || t.is(k, F_MULT)) && k > a && changeBefore2(a, k)) {
-        deltaFrom = Math.max(a, k - 2);
-        deltaTo = k + 1;
-      } else if (t.is(k, F_PCT) && k + 1 < b) {
-        for (int j = k + 1; j < Math.min(b, k + 4); j++) {
-          if (isChange(j) && !isNumber(j)) {
-            deltaFrom = k;
-            deltaTo = j + 1;
-            break;
-          }
-        }
-      }
-    }
-    if (deltaFrom < 0) {
-      for (int m = t.listHead[Lexicon.RELATIVE_CHANGE.ordinal()]; m >= 0; m = t.mNext[m]) {
-        if (t.mStart[m] >= a && t.mStart[m] < b && !t.negated(m)) {
-          deltaFrom = Math.max(a, t.mStart[m] - 3);
-          deltaTo = Math.min(b, t.mEnd[m] + 2);
-          break;
-        }
-      }
-    }
-    if (deltaFrom < 0 && metricNums >= 2 && firstNum >= 0) {
-      for (int k = firstNum + 1; k < lastNum; k++) {
-        if (isChange(k) && !isNumber(k)) {
-          deltaFrom = firstNum;
-          deltaTo = lastNum + 1;
-          break;
-        }
-      }
-    }
-    if (deltaFrom >= 0) {
-      delta = true;
-      deltaEvidence = t.words(deltaFrom, deltaTo);
-    }
-  }
-
-  /** "40 ms instead of 9 seconds", "3 minutes versus 20": the number after the comparator. */
-  private int comparedNumber(int k, int b) {
-    int[] comparators = t.rules.comparators;
-    for (int j = k + 1; j < Math.min(b, k + 3); j++) {
-      for (int c : comparators) {
-        if (t.id[j] == c) {
-          return nextNumber(j + 1, Math.min(b, j + 4));
-        }
-      }
-    }
-    return -1;
-  }
-
-  private boolean changeBefore2(int a, int k) {
-    for (int j = Math.max(a, k - 2); j < k; j++) {
-      if (isChange(j) && !isNumber(j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean changeBefore(int a, int k) {
-    for (int j = Math.max(a, k - 6); j < k; j++) {
-      if (isChange(j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int nextNumber(int a, int b) {
-    for (int k = a; k < b; k++) {
-      if (isNumber(k) || t.is(k, F_NUM)) {
-        return k;
-      }
-      if (t.is(k, F_PCT)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private void reflection() {
-    CompiledRules r = t.rules;
-    int story = 0;
-    int content = 0;
-    int minStory = (int) r.w(Weight.REFLECTION_MIN_STORY_WORDS);
-    boolean anyGeneric = false;
-    int[] topicIds = new int[4];
-    int topics = 0;
-    for (int s = from < to ? t.sentence[from] : 0; from < to && s <= t.sentence[to - 1]; s++) {
-      int a = Math.max(from, t.sentenceFirst[s]);
-      int b = Math.min(to, t.sentenceEnd(s));
-      int sStory = 0;
-      boolean topic = false;
-      boolean value = false;
-      int topicTok = -1;
-      for (int k = a; k < b; k++) {
-        int id = t.id[k];
-        if (t.is(k, ANY_NUMBER)) {
-          sStory++;
-          content++;
-          continue;
-        }
-        int len = t.end[k] - t.start[k];
-        if (t.is(k, F_SYNTH) || len < 3) {
-          continue;
-        }
-        if (r.inList(id, Lexicon.FUNCTION_WORDS)) {
-          continue;
-        }
-        boolean neg = t.is(k, F_NEG);
-        if (r.inList(id, Lexicon.GENERIC_TOPICS) && !neg) {
-          topic = true;
-          boolean seen = false;
-          for (int i = 0; i < topics; i++) {
-            seen |= topicIds[i] == id;
-          }
-          if (!seen) {
-            if (topics == topicIds.length) {
-              topicIds = Arrays.copyOf(topicIds, topics * 2);
-            }
-            topicIds[topics++] = id;
-          }
-          topicTok = topicTok < 0 ? k : topicTok;
-        }
-        if (r.inList(id, Lexicon.GENERIC_VALUES)) {
-          value = true;
-        }
-        content++;
-        if (r.inList(id, Lexicon.GENERIC_VOCAB)
-            || r.inList(id, Lexicon.GENERIC_TOPICS)
-            || r.inList(id, Lexicon.GENERIC_VALUES)
-            || r.inList(id, Lexicon.NEGATORS)
-            || (t.startMask[k] & (1L << Lexicon.HEDGES.ordinal())) != 0
-            || (t.startMask[k] & (1L << Lexicon.REFLECTION_CUES.ordinal())) != 0) {
-          continue;
-        }
-        sStory++;
-      }
-      story += sStory;
-      if (topic && value) {
-        genericHits++;
-        if (!anyGeneric) {
-          anyGeneric = true;
-          genericEvidence = t.words(a, Math.min(b, a + 16));
-        }
-      }
-    }
-    storyWords = story;
-    contentWords = content;
-    int g = first(Lexicon.GENERIC_REFLECTION);
-    if (g >= 0) {
-      anyGeneric = true;
-      genericEvidence = t.evidence(g);
-    }
-    genericHits += count(Lexicon.GENERIC_REFLECTION);
-    genericTopics = topics;
-    genericStatement = anyGeneric;
-    mechanism = has(Lexicon.MECHANISM) && storyWords >= minStory;
   }
 
   /** The evidence for a count of numbers, quoting the first. */

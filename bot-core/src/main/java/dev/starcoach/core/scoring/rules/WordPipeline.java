@@ -1,5 +1,9 @@
 package dev.starcoach.core.scoring.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Turns one written word (lower case, may hold apostrophes) into the words it means: contractions
  * are expanded ("didn't" -> "did not"), possessives dropped ("team's" -> "team") and chat spelling
@@ -127,5 +131,44 @@ final class WordPipeline {
     for (char[] piece : rules.replacementPieces[r]) {
       sink.word(piece, 0, piece.length);
     }
+  }
+
+  /** The stems of one written word or phrase part, through the same pipeline as answer text. */
+  static List<char[]> stems(CompiledRules rules, String part) {
+    List<char[]> out = new ArrayList<>(2);
+    String lower = part.toLowerCase(java.util.Locale.ROOT);
+    int n = lower.length();
+    int i = 0;
+    char[] buf = new char[Math.max(8, n + 4)];
+    while (i < n) {
+      char c = lower.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int len = 0;
+      while (i < n) {
+        c = lower.charAt(i);
+        if (Character.isLetterOrDigit(c)
+            || ((c == '\'' || c == '\u2019')
+                && i + 1 < n
+                && Character.isLetter(lower.charAt(i + 1)))) {
+          buf[len++] = c == '\u2019' ? '\'' : c;
+          i++;
+        } else {
+          break;
+        }
+      }
+      split(
+          rules,
+          buf,
+          len,
+          (piece, off, plen) -> {
+            char[] s = Arrays.copyOfRange(piece, off, off + plen);
+            int sl = Words.stem(s, 0, s.length);
+            out.add(Arrays.copyOf(s, sl));
+          });
+    }
+    return out;
   }
 }

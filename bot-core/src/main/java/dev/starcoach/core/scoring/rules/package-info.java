@@ -1,2 +1,2 @@
-/** The built-in rule scorer: rules file, text analysis, STAR rules, segmentation and verdicts. */
+/** Rules-file loading, text analysis (tokens, clauses, actors, phrase hits) and segmentation. */
 package dev.starcoach.core.scoring.rules;
