@@ -195,6 +195,7 @@ final class Codec {
       o.put("category", f.category().id());
       o.put("message", f.message());
       o.put("evidence", f.evidence());
+      o.put("points", f.points());
     }
     return array;
   }
@@ -220,7 +221,12 @@ final class Codec {
           FindingCategory.byId(id)
               .orElseThrow(
                   () -> new IllegalStateException("stored finding has unknown category " + id));
-      out.add(new Finding(category, o.path("message").textValue(), o.path("evidence").textValue()));
+      out.add(
+          new Finding(
+              category,
+              o.path("message").textValue(),
+              o.path("evidence").textValue(),
+              o.path("points").asInt(0)));
     }
     return out;
   }

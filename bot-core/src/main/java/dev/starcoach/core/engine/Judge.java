@@ -39,21 +39,25 @@ final class Judge {
 
   Assessment step(Step step, String text, Level level, Question q) {
     return scorer.assess(
-        new ScoreRequest(AnswerKind.of(step), text, level, null, q.targetSeconds(step, level)));
+        new ScoreRequest(AnswerKind.of(step), text, level, null, q.targetSeconds(step, level))
+            .withPrinciple(q.principle()));
   }
 
   Assessment full(String text, Level level, Question q) {
     return scorer.assess(
-        new ScoreRequest(AnswerKind.FULL, text, level, null, q.totalBudgetSeconds(level)));
+        new ScoreRequest(AnswerKind.FULL, text, level, null, q.totalBudgetSeconds(level))
+            .withPrinciple(q.principle()));
   }
 
   /**
    * A probe answer scored and then checked against the probe it answers (off topic, or a repeat of
    * the full answer).
    */
-  Assessment probe(String text, Level level, AskedProbe probe, String fullAnswer) {
+  Assessment probe(String text, Level level, Question q, AskedProbe probe, String fullAnswer) {
     Assessment scored =
-        scorer.assess(new ScoreRequest(AnswerKind.PROBE, text, level, probe.question(), 0));
+        scorer.assess(
+            new ScoreRequest(AnswerKind.PROBE, text, level, probe.question(), 0)
+                .withPrinciple(q.principle()));
     return ProbeCheck.check(scored, text, probe, fullAnswer);
   }
 

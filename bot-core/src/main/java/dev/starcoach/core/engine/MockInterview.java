@@ -80,7 +80,7 @@ final class MockInterview implements Mode {
     AskedProbe probe = probe(s, q);
     Instant now = sessions.now();
     long reply = SessionFactory.replyMillis(s, now);
-    Assessment a = judge.probe(text, s.level(), probe, fullAnswer(s));
+    Assessment a = judge.probe(text, s.level(), q, probe, fullAnswer(s));
     PracticeSession answered =
         s.withAnswer(
             RecordedAnswer.scored(
