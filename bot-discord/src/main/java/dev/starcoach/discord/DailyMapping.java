@@ -5,7 +5,7 @@ import dev.starcoach.core.daily.DailyAdmin.Authority;
 import dev.starcoach.core.daily.DailyRequest;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.place.LeaderboardRange;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;

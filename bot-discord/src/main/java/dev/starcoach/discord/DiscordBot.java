@@ -1,8 +1,8 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyPublisher;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.remind.ReminderPublisher;
-import dev.starcoach.core.store.PlaceId;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;

@@ -3,7 +3,7 @@ package dev.starcoach.discord;
 import dev.starcoach.core.daily.DailyPost;
 import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import net.dv8tion.jda.api.entities.Message;

@@ -1,6 +1,6 @@
 package dev.starcoach.discord;
 
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import java.util.Set;
 
 /**

@@ -1,8 +1,8 @@
 package dev.starcoach.discord;
 
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.place.PlaceKeys;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.store.PlaceId;
 
 /**
  * How Discord people and places become engine session keys: one practice per person per server

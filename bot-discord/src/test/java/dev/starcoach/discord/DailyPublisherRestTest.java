@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.daily.DailyPost;
-import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.place.DailySchedule;
 import dev.starcoach.core.testing.TestBank;
 import java.time.LocalDate;
 import java.time.LocalTime;

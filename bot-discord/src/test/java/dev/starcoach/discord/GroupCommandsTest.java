@@ -14,11 +14,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.place.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
+import dev.starcoach.core.place.PlaceSettings;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionMode;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.ScoredAnswer;
 import dev.starcoach.core.testing.TestBank;
 import java.time.DayOfWeek;

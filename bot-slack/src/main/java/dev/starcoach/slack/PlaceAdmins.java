@@ -1,6 +1,6 @@
 package dev.starcoach.slack;
 
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import java.util.Set;
 
 /**

@@ -2,8 +2,8 @@ package dev.starcoach.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.starcoach.core.store.EventInbox;
-import dev.starcoach.core.store.InboundEvent;
+import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.InboundEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

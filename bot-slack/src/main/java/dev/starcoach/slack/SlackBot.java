@@ -6,7 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.AsyncMethodsClient;
-import dev.starcoach.core.store.EventInbox;
+import dev.starcoach.core.inbox.EventInbox;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;

@@ -8,7 +8,7 @@ import dev.starcoach.core.daily.DailyPlanner;
 import dev.starcoach.core.daily.DailyPost;
 import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

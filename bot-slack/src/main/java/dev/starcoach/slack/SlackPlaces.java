@@ -1,7 +1,7 @@
 package dev.starcoach.slack;
 
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.place.PlaceKeys;
-import dev.starcoach.core.store.PlaceId;
 import java.util.Optional;
 
 /**

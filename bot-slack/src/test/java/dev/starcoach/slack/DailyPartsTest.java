@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.place.DailySchedule;
 import dev.starcoach.core.place.LeaderboardRange;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.place.PlaceKeys;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceId;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;

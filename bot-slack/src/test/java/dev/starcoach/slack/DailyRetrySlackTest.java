@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.daily.DailyQuestionService;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.store.PostAttempt;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.bolt.App;
 import dev.starcoach.core.engine.CoachEvent;
-import dev.starcoach.core.store.EventInbox;
+import dev.starcoach.core.inbox.EventInbox;
 import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageSettings;

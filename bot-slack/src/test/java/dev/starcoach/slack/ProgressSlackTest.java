@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.place.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.stats.TrendChart;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.testing.ScriptedDrill;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

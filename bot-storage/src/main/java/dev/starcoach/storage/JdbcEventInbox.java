@@ -1,7 +1,7 @@
 package dev.starcoach.storage;
 
-import dev.starcoach.core.store.EventInbox;
-import dev.starcoach.core.store.InboundEvent;
+import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.InboundEvent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.starcoach.storage;
 
-import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
+import dev.starcoach.core.place.PlaceId;
+import dev.starcoach.core.place.PlaceSettings;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package dev.starcoach.storage;
 
-import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.place.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.store.DailyScheduleStore;
-import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.PostAttempt;
 import dev.starcoach.core.store.PostClaim;
 import java.sql.PreparedStatement;

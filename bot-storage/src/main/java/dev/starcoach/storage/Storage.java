@@ -1,8 +1,8 @@
 package dev.starcoach.storage;
 
+import dev.starcoach.core.inbox.EventInbox;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.DailyScheduleStore;
-import dev.starcoach.core.store.EventInbox;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import dev.starcoach.core.store.ReminderStore;
 import java.time.Clock;

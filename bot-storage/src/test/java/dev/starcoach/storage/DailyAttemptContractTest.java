@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.store.DailyScheduleStore;
-import dev.starcoach.core.store.PlaceId;
 import dev.starcoach.core.store.PostAttempt;
 import dev.starcoach.core.store.PostAttempt.State;
 import java.time.LocalDate;

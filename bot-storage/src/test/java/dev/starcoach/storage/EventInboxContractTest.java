@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.starcoach.core.store.EventInbox;
-import dev.starcoach.core.store.InboundEvent;
+import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.InboundEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

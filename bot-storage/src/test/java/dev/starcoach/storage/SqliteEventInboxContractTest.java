@@ -1,6 +1,6 @@
 package dev.starcoach.storage;
 
-import dev.starcoach.core.store.EventInbox;
+import dev.starcoach.core.inbox.EventInbox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

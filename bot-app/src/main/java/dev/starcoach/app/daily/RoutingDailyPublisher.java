@@ -3,7 +3,7 @@ package dev.starcoach.app.daily;
 import dev.starcoach.core.daily.DailyPost;
 import dev.starcoach.core.daily.DailyPostRefused;
 import dev.starcoach.core.daily.DailyPublisher;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;

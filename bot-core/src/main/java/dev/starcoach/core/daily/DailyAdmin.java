@@ -1,11 +1,11 @@
 package dev.starcoach.core.daily;
 
 import dev.starcoach.core.content.Level;
+import dev.starcoach.core.place.DailySchedule;
 import dev.starcoach.core.place.PlaceCalendar;
-import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
+import dev.starcoach.core.place.PlaceSettings;
 import dev.starcoach.core.store.DailyScheduleStore;
-import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import java.time.Clock;
 import java.time.ZoneId;

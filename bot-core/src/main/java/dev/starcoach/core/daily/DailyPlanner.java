@@ -1,7 +1,7 @@
 package dev.starcoach.core.daily;
 
 import dev.starcoach.core.content.Principle;
-import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.place.DailySchedule;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

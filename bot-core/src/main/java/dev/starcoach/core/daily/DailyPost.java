@@ -1,7 +1,7 @@
 package dev.starcoach.core.daily;
 
 import dev.starcoach.core.content.Question;
-import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.place.DailySchedule;
 import java.time.LocalDate;
 
 /**

@@ -3,8 +3,8 @@ package dev.starcoach.core.engine;
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyRequest;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.session.SessionMode;
-import dev.starcoach.core.store.PlaceId;
 import java.util.Optional;
 
 /** Something a person did, already parsed from the platform's event by an adapter. */

@@ -1,10 +1,7 @@
 package dev.starcoach.core.place;
 
 import dev.starcoach.core.stats.Streaks;
-import dev.starcoach.core.store.DailySchedule;
 import dev.starcoach.core.store.DailyScheduleStore;
-import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import java.time.DayOfWeek;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package dev.starcoach.core.store;
 
+import dev.starcoach.core.place.PlaceId;
+import dev.starcoach.core.place.PlaceSettings;
 import java.util.Optional;
 
 /** Per-place settings (extra admins, time zone). */

@@ -1,5 +1,6 @@
 package dev.starcoach.core.store;
 
+import dev.starcoach.core.place.PlaceId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;

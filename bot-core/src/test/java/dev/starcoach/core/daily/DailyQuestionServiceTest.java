@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceId;
+import dev.starcoach.core.place.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import dev.starcoach.core.testing.SteppingClock;
 import dev.starcoach.core.testing.TestBank;

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.stats.Streaks;
-import dev.starcoach.core.store.DailySchedule;
-import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.testing.InMemoryPlaces;
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -1,7 +1,7 @@
 package dev.starcoach.core.testing;
 
-import dev.starcoach.core.store.EventInbox;
-import dev.starcoach.core.store.InboundEvent;
+import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.InboundEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

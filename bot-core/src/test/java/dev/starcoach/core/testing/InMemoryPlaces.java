@@ -1,9 +1,9 @@
 package dev.starcoach.core.testing;
 
-import dev.starcoach.core.store.DailySchedule;
+import dev.starcoach.core.place.DailySchedule;
+import dev.starcoach.core.place.PlaceId;
+import dev.starcoach.core.place.PlaceSettings;
 import dev.starcoach.core.store.DailyScheduleStore;
-import dev.starcoach.core.store.PlaceId;
-import dev.starcoach.core.store.PlaceSettings;
 import dev.starcoach.core.store.PlaceSettingsStore;
 import dev.starcoach.core.store.PostAttempt;
 import dev.starcoach.core.store.PostClaim;

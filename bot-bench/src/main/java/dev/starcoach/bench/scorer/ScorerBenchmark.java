@@ -1,8 +1,10 @@
-package dev.starcoach.core.scoring.rules;
+package dev.starcoach.bench.scorer;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.ScoreRequest;
+import dev.starcoach.core.scoring.rules.RuleScorer;
+import dev.starcoach.core.scoring.rules.Tokenizer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.starcoach.core.store;
+package dev.starcoach.core.place;
 
 import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;

@@ -1,5 +1,6 @@
-package dev.starcoach.core.store;
+package dev.starcoach.core.inbox;
 
+import dev.starcoach.core.store.StorageUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.starcoach.core.store;
+package dev.starcoach.core.inbox;
 
 import java.time.Instant;
 import java.util.Objects;

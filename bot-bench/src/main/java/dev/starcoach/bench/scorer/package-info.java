@@ -1,0 +1,2 @@
+/** The scorer's own benchmark: full answers scored per CPU-second. */
+package dev.starcoach.bench.scorer;
