@@ -25,11 +25,13 @@ public final class BenchReport {
     }
   }
 
-  /** The targets of issues 3, 5 and 9, on 2 cores. */
+  /**
+   * The targets on 2 cores: issue 13's floor of 1,000 full answers per CPU-second for the fitted
+   * scorer (judgement first, then speed), and issues 5 and 9 for the engine, storage and heap.
+   */
   static final List<Target> TARGETS =
       List.of(
-          new Target("scorer_answers_per_s", true, 20_000),
-          new Target("score_vs_tokenize_ratio", false, 10),
+          new Target("scorer_answers_per_s", true, 1_000),
           new Target("engine_p99_ms", false, 49.999),
           new Target("lost_answers", false, 0),
           new Target("heap_bytes_per_session", false, 4096));
