@@ -3,8 +3,6 @@ package dev.starcoach.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
@@ -17,7 +15,6 @@ import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.SteppingClock;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.modals.Modal;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,6 @@ class ScriptedDrillDiscordTest {
     DiscordRenderer renderer = new DiscordRenderer();
     DiscordRenderer.Owner owner = new DiscordRenderer.Owner(USER, PLACE);
     RecordingConversation seen = new RecordingConversation();
-    ObjectMapper json = new ObjectMapper();
 
     SlashAction start =
         CommandMapping.slash(
@@ -77,7 +73,7 @@ class ScriptedDrillDiscordTest {
     for (String answer : ScriptedDrill.ANSWERS) {
       clock.advance(Duration.ofSeconds(40));
       // The Answer button of the latest prompt, as rendered for Discord.
-      ComponentId button = lastAnswerButton(seen.replies(), renderer, owner, json);
+      ComponentId button = RenderedButtons.lastAnswerButton(seen.replies(), renderer, owner);
       assertEquals(ComponentId.Action.ANSWER, button.action());
       // The modal it opens, and its submission coming back with the typed answer.
       Modal modal = CoachListener.answerModal(button);
@@ -93,23 +89,6 @@ class ScriptedDrillDiscordTest {
       renderer.render(reply, owner);
     }
     return ScriptedDrill.outcome(seen.replies());
-  }
-
-  /** The Answer button under the latest rendered reply that has one. */
-  private static ComponentId lastAnswerButton(
-      List<CoachReply> replies,
-      DiscordRenderer renderer,
-      DiscordRenderer.Owner owner,
-      ObjectMapper json)
-      throws IOException {
-    for (int i = replies.size() - 1; i >= 0; i--) {
-      JsonNode message = json.readTree(renderer.render(replies.get(i), owner).toData().toString());
-      JsonNode id = message.at("/components/0/components/0/custom_id");
-      if (!id.isMissingNode()) {
-        return ComponentId.parse(id.asText()).orElseThrow();
-      }
-    }
-    throw new AssertionError("no prompt among " + replies);
   }
 
   private static CoachEngine engine(SteppingClock clock) {

@@ -3,8 +3,6 @@ package dev.starcoach.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
@@ -50,7 +48,6 @@ class ScriptedMockDiscordTest {
     DiscordRenderer renderer = new DiscordRenderer();
     DiscordRenderer.Owner owner = new DiscordRenderer.Owner(USER, PLACE);
     RecordingConversation seen = new RecordingConversation();
-    ObjectMapper json = new ObjectMapper();
     SlashAction start =
         CommandMapping.slash(
             new SlashRequest(
@@ -61,7 +58,7 @@ class ScriptedMockDiscordTest {
     answers.add(ScriptedMock.FULL_ANSWER);
     answers.addAll(ScriptedMock.PROBE_ANSWERS);
     for (int i = 0; last.practiceOpen(); i++) {
-      ComponentId button = lastAnswerButton(seen.replies(), renderer, owner, json);
+      ComponentId button = RenderedButtons.lastAnswerButton(seen.replies(), renderer, owner);
       assertEquals(ComponentId.Action.ANSWER, button.action());
       Modal modal = CoachListener.answerModal(button);
       ComponentId submitted = ComponentId.parse(modal.getId()).orElseThrow();
@@ -75,22 +72,5 @@ class ScriptedMockDiscordTest {
       renderer.render(reply, owner);
     }
     return ScriptedMock.outcome(seen.replies());
-  }
-
-  /** The Answer button under the latest rendered reply that has one. */
-  private static ComponentId lastAnswerButton(
-      List<CoachReply> replies,
-      DiscordRenderer renderer,
-      DiscordRenderer.Owner owner,
-      ObjectMapper json)
-      throws IOException {
-    for (int i = replies.size() - 1; i >= 0; i--) {
-      JsonNode message = json.readTree(renderer.render(replies.get(i), owner).toData().toString());
-      JsonNode id = message.at("/components/0/components/0/custom_id");
-      if (!id.isMissingNode()) {
-        return ComponentId.parse(id.asText()).orElseThrow();
-      }
-    }
-    throw new AssertionError("no prompt among " + replies);
   }
 }

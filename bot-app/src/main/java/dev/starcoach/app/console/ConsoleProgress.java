@@ -35,9 +35,9 @@ final class ConsoleProgress {
         .forEach(
             (kind, avg) ->
                 out.append("\n  ")
-                    .append(pad(label(kind), 11))
+                    .append(ConsoleText.pad(label(kind), 11))
                     .append(String.format(Locale.ROOT, "%3d/100 ", avg))
-                    .append(bar(avg)));
+                    .append(ConsoleText.bar(avg)));
     if (stats.weakestKind() != null) {
       out.append("\n  Weakest step: ").append(label(stats.weakestKind()));
       if (stats.weakestIssue() != null) {
@@ -94,13 +94,5 @@ final class ConsoleProgress {
     return kind.step()
         .map(Step::label)
         .orElse(kind == dev.starcoach.core.scoring.AnswerKind.FULL ? "Full" : "Probe");
-  }
-
-  private static String pad(String text, int width) {
-    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
-  }
-
-  private static String bar(int score) {
-    return dev.starcoach.core.view.ScoreMeter.of(score).cells('▰', '▱');
   }
 }

@@ -26,14 +26,11 @@ import dev.starcoach.core.engine.CoachReply.ResumeNotice;
 import dev.starcoach.core.engine.CoachReply.SessionSummary;
 import dev.starcoach.core.engine.CoachReply.StepPrompt;
 import dev.starcoach.core.engine.CoachReply.StrongExample;
-import dev.starcoach.core.engine.CoachReply.SummaryRow;
 import dev.starcoach.core.engine.CoachReply.VerdictCard;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingKind;
-import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.stats.PersonStats;
-import dev.starcoach.core.view.ScoreMeter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -55,6 +52,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
   private final boolean colour;
   private final Function<PersonStats, String> chart;
   private final ConsoleProgress progress;
+  private final ConsoleSummary summaries;
 
   /**
    * A renderer.
@@ -66,6 +64,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
     this.colour = colour;
     this.chart = chart;
     this.progress = new ConsoleProgress(this::paintBold, this::paintDim);
+    this.summaries = new ConsoleSummary(this::paintBold, this::paintDim);
   }
 
   private String paintBold(String text) {
@@ -121,7 +120,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String sessionSummary(SessionSummary r) {
-    return summary(r);
+    return summaries.of(r);
   }
 
   @Override
@@ -284,14 +283,14 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
     StringBuilder out = new StringBuilder();
     out.append(paint(BOLD, title + ": " + a.score() + "/100"))
         .append(" ")
-        .append(bar(a.score()))
+        .append(ConsoleText.bar(a.score()))
         .append(" ")
         .append(paint(DIM, a.verdict().label()));
     out.append("\n  Spoken ≈ ")
-        .append(seconds(a.spokenSeconds()))
+        .append(ConsoleText.seconds(a.spokenSeconds()))
         .append(a.targetSeconds() > 0 ? " (target " + a.targetSeconds() + " s)" : "")
         .append(" · replied in ")
-        .append(clock(r.replyMillis()));
+        .append(ConsoleText.clock(r.replyMillis()));
     appendFindings(out, a.findings());
     return out.toString();
   }
@@ -345,11 +344,11 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
     StringBuilder out = new StringBuilder(paint(BOLD, "Your answer, split into STAR parts:"));
     for (CoachReply.PartScore part : r.parts()) {
       out.append("\n  ")
-          .append(pad(part.step().label(), 11))
+          .append(ConsoleText.pad(part.step().label(), 11))
           .append(String.format(Locale.ROOT, "%3d/100", part.assessment().score()))
           .append("  ")
-          .append(pad(seconds(part.assessment().spokenSeconds()), 6))
-          .append(paint(DIM, " \"" + excerpt(part.text(), 60) + "\""));
+          .append(ConsoleText.pad(ConsoleText.seconds(part.assessment().spokenSeconds()), 6))
+          .append(paint(DIM, " \"" + ConsoleText.excerpt(part.text(), 60) + "\""));
     }
     if (!r.missing().isEmpty()) {
       out.append("\n  ")
@@ -360,11 +359,11 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
     out.append("\nOverall ")
         .append(full.score())
         .append("/100 · spoken ≈ ")
-        .append(seconds(full.spokenSeconds()))
+        .append(ConsoleText.seconds(full.spokenSeconds()))
         .append(" of a ")
         .append(r.budgetSeconds())
         .append(" s budget · replied in ")
-        .append(clock(r.replyMillis()));
+        .append(ConsoleText.clock(r.replyMillis()));
     appendFindings(out, full.findings());
     return out.toString();
   }
@@ -383,62 +382,6 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
                 + ")");
     for (String reason : r.verdict().reasons()) {
       out.append("\n  • ").append(reason);
-    }
-    return out.toString();
-  }
-
-  private String summary(SessionSummary r) {
-    StringBuilder out =
-        new StringBuilder(
-            paint(
-                BOLD,
-                (r.completed() ? "Summary" : "Stopped early")
-                    + " — "
-                    + r.mode().id()
-                    + " · "
-                    + r.level().label()));
-    out.append("\n  ").append(pad("Step", 11)).append(" Score  Spoken  Target  Reply");
-    for (SummaryRow row : r.rows()) {
-      out.append("\n  ").append(pad(row.label(), 11));
-      if (row.skipped()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                " %5s  %6s  %4d s  %5s",
-                "skip",
-                "-",
-                row.targetSeconds(),
-                clock(row.replyMillis())));
-      } else {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                " %5d  %6s  %4d s  %5s",
-                row.score(),
-                seconds(row.spokenSeconds()),
-                row.targetSeconds(),
-                clock(row.replyMillis())));
-      }
-    }
-    boolean anyScored = r.rows().stream().anyMatch(row -> !row.skipped());
-    if (!anyScored) {
-      out.append("\n  No step was answered, so there is no score yet.");
-      return out.toString();
-    }
-    out.append("\n  Average ")
-        .append(r.averageScore())
-        .append("/100 · spoken ≈ ")
-        .append(seconds(r.spokenSeconds()))
-        .append(" of a ")
-        .append(r.budgetSeconds())
-        .append(" s budget");
-    if (r.mode() != SessionMode.MOCK) {
-      out.append(
-          paint(
-              DIM,
-              "\n  Next: /practice mock "
-                  + r.question().id()
-                  + " to tell it in one go, or /quiz."));
     }
     return out.toString();
   }
@@ -490,7 +433,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
                     + (r.principle() == null ? "" : " · " + r.principle().displayName())));
     for (Question q : r.questions()) {
       out.append("\n  ")
-          .append(pad(q.id(), 28))
+          .append(ConsoleText.pad(q.id(), 28))
           .append(q.isWalkthrough() ? "★ " : "  ")
           .append(q.text());
       if (r.principle() == null) {
@@ -503,44 +446,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   /** The console's help text. */
   public String help() {
-    return String.join(
-        "\n",
-        paint(BOLD, "STAR Coach — commands"),
-        "  /practice [guided|drill|mock] [question id | principle] [--level sde1|sde2|senior]",
-        "  /hint   /skip   /stop          help, skip or end the current step",
-        "  /quiz [question id | principle] multiple-choice questions on a walkthrough",
-        "  /lens PRINCIPLE                 retell your last story for another principle",
-        "  /questions [principle]          list questions",
-        "  /level [sde1|sde2|senior]       show or set your level",
-        "  /timezone [ZONE]                show or set your time zone (for streaks)",
-        "  /stats   /leaderboard [weeks]   your progress (with a chart) and this week's board",
-        "  /remind                         reminders are DMs in Discord and Slack (not here)",
-        "  /export                         print your data as JSON",
-        "  /forget                         delete your data (asks first)",
-        "  /help   /quit",
-        "Any other line is your answer to the current step.");
-  }
-
-  static String bar(int score) {
-    return ScoreMeter.of(score).cells('▰', '▱');
-  }
-
-  private static String seconds(double s) {
-    return Math.round(s) + " s";
-  }
-
-  private static String clock(long millis) {
-    long total = Math.round(millis / 1000.0);
-    return String.format(Locale.ROOT, "%d:%02d", total / 60, total % 60);
-  }
-
-  private static String pad(String text, int width) {
-    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
-  }
-
-  private static String excerpt(String text, int max) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    return ConsoleHelp.text(this::paintBold);
   }
 
   private String paint(String code, String text) {

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachReply;
-import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.session.SessionKey;
-import dev.starcoach.core.testing.FakeScorer;
-import dev.starcoach.core.testing.InMemoryReminders;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.ScriptedMock;
 import dev.starcoach.core.testing.SteppingClock;
-import dev.starcoach.core.testing.TestBank;
-import dev.starcoach.core.testing.TestPlaces;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,7 +17,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,18 +34,7 @@ class ScriptedMockConsoleTest {
     assertFalse(probes.isEmpty());
 
     // WHEN the same lines are piped into the console
-    InMemoryStores stores = new InMemoryStores();
-    SteppingClock clock = SteppingClock.monday9am();
-    CoachEngine engine =
-        new CoachEngine(
-            TestBank.load(),
-            new FakeScorer(),
-            stores.bundle(),
-            new TestPlaces(stores, clock).services(),
-            clock,
-            new Random(7),
-            EngineSettings.defaults(),
-            new InMemoryReminders(stores));
+    CoachEngine engine = ScriptedMock.engine(new InMemoryStores(), SteppingClock.monday9am());
     StringBuilder input =
         new StringBuilder("/practice mock " + ScriptedMock.QUESTION_ID + "\n")
             .append(ScriptedMock.FULL_ANSWER)

@@ -43,18 +43,7 @@ public final class ScriptedMock {
 
   /** The replies of the scripted mock played on a fresh engine called directly. */
   public static List<CoachReply> playDirectly(SessionKey key) {
-    InMemoryStores stores = new InMemoryStores();
-    SteppingClock clock = SteppingClock.monday9am();
-    CoachEngine engine =
-        new CoachEngine(
-            TestBank.load(),
-            new FakeScorer(),
-            stores.bundle(),
-            new TestPlaces(stores, clock).services(),
-            clock,
-            new Random(7),
-            EngineSettings.defaults(),
-            new InMemoryReminders(stores));
+    CoachEngine engine = engine(new InMemoryStores(), SteppingClock.monday9am());
     List<CoachReply> replies = new ArrayList<>();
     Outcome last =
         engine.handle(key, new CoachEvent.StartPractice(SessionMode.MOCK, QUESTION_ID, null));
@@ -66,6 +55,19 @@ public final class ScriptedMock {
       replies.addAll(last.replies());
     }
     return replies;
+  }
+
+  /** The engine every replay of the script runs on: the fake scorer, seed 7, in-memory stores. */
+  public static CoachEngine engine(InMemoryStores stores, SteppingClock clock) {
+    return new CoachEngine(
+        TestBank.load(),
+        new FakeScorer(),
+        stores.bundle(),
+        new TestPlaces(stores, clock).services(),
+        clock,
+        new Random(7),
+        EngineSettings.defaults(),
+        new InMemoryReminders(stores));
   }
 
   /** The probe questions asked, in order. */
