@@ -138,28 +138,43 @@ public final class DailyRenderer {
 
   /** What a {@code /daily} command did, shown only to the person who used it. */
   public MessageCreateData result(DailyAdmin.Result result) {
-    if (result instanceof DailyAdmin.Result.Schedule s) {
-      return schedule(s);
-    } else if (result instanceof DailyAdmin.Result.NoSchedule) {
-      return embed(
-          new EmbedBuilder()
-              .setTitle("No daily question here")
-              .setDescription(
-                  "This channel has no daily question yet. Someone with Manage Server (or an"
-                      + " admin role) can set one with `/daily set time:09:00"
-                      + " zone:Europe/Berlin`.")
-              .setColor(Markup.COLOR_INFO));
-    } else if (result instanceof DailyAdmin.Result.Posted p) {
-      return posted(p.outcome());
-    } else if (result instanceof DailyAdmin.Result.PlaceShown p) {
-      return placeSettings(p);
-    } else if (result instanceof DailyAdmin.Result.Refused r) {
-      return embed(
-          new EmbedBuilder()
-              .setDescription("⚠️ " + Markup.clip(slashed(r.message()), 4000))
-              .setColor(Markup.COLOR_WEAK));
-    }
-    throw new IllegalArgumentException("no rendering for " + result);
+    return result.accept(
+        new DailyAdmin.Result.Visitor<MessageCreateData>() {
+          @Override
+          public MessageCreateData schedule(DailyAdmin.Result.Schedule s) {
+            return DailyRenderer.schedule(s);
+          }
+
+          @Override
+          public MessageCreateData noSchedule(DailyAdmin.Result.NoSchedule none) {
+            return embed(
+                new EmbedBuilder()
+                    .setTitle("No daily question here")
+                    .setDescription(
+                        "This channel has no daily question yet. Someone with Manage Server (or"
+                            + " an admin role) can set one with `/daily set time:09:00"
+                            + " zone:Europe/Berlin`.")
+                    .setColor(Markup.COLOR_INFO));
+          }
+
+          @Override
+          public MessageCreateData posted(DailyAdmin.Result.Posted p) {
+            return DailyRenderer.posted(p.outcome());
+          }
+
+          @Override
+          public MessageCreateData placeShown(DailyAdmin.Result.PlaceShown p) {
+            return placeSettings(p);
+          }
+
+          @Override
+          public MessageCreateData refused(DailyAdmin.Result.Refused r) {
+            return embed(
+                new EmbedBuilder()
+                    .setDescription("⚠️ " + Markup.clip(slashed(r.message()), 4000))
+                    .setColor(Markup.COLOR_WEAK));
+          }
+        });
   }
 
   private static MessageCreateData schedule(DailyAdmin.Result.Schedule r) {

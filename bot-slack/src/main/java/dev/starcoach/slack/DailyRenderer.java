@@ -116,33 +116,50 @@ final class DailyRenderer {
   }
 
   /**
-   * What {@code /star daily} did, for the person who ran it. Each kind of result has its own
-   * method; the core's result type has no visitor, so a new kind is refused here loudly rather than
-   * shown as a record's text.
+   * What {@code /star daily} did, for the person who ran it: one method per kind of result,
+   * dispatched by the core's visitor, so a new kind does not compile until it is shown here.
    */
   SlackPost result(DailyAdmin.Result result) {
-    if (result instanceof DailyAdmin.Result.Schedule r) {
-      return schedule(r);
-    } else if (result instanceof DailyAdmin.Result.NoSchedule) {
-      List<LayoutBlock> b = new ArrayList<>();
-      addMarkdown(
-          b,
-          "No daily question in this channel yet. An admin can set one, e.g."
-              + " `/star daily set 09:00 Europe/Berlin mon-fri`.");
-      return new SlackPost("No daily question here yet", b);
-    } else if (result instanceof DailyAdmin.Result.Posted r) {
-      return posted(r.outcome());
-    } else if (result instanceof DailyAdmin.Result.PlaceShown r) {
-      return placeShown(r);
-    } else if (result instanceof DailyAdmin.Result.Refused r) {
-      String message = slashed(r.message());
-      List<LayoutBlock> b = new ArrayList<>();
-      addMarkdown(b, ":no_entry: " + escape(message));
-      b.add(
-          note("Usage: `/star " + escape(DailyRequest.USAGE).replace(" | ", "` | `/star ") + "`"));
-      return new SlackPost(truncate(escape(message), 300), b);
-    }
-    throw new IllegalArgumentException("no rendering for " + result.getClass().getName());
+    return result.accept(
+        new DailyAdmin.Result.Visitor<SlackPost>() {
+          @Override
+          public SlackPost schedule(DailyAdmin.Result.Schedule r) {
+            return DailyRenderer.schedule(r);
+          }
+
+          @Override
+          public SlackPost noSchedule(DailyAdmin.Result.NoSchedule none) {
+            List<LayoutBlock> b = new ArrayList<>();
+            addMarkdown(
+                b,
+                "No daily question in this channel yet. An admin can set one, e.g."
+                    + " `/star daily set 09:00 Europe/Berlin mon-fri`.");
+            return new SlackPost("No daily question here yet", b);
+          }
+
+          @Override
+          public SlackPost posted(DailyAdmin.Result.Posted r) {
+            return DailyRenderer.posted(r.outcome());
+          }
+
+          @Override
+          public SlackPost placeShown(DailyAdmin.Result.PlaceShown r) {
+            return DailyRenderer.placeShown(r);
+          }
+
+          @Override
+          public SlackPost refused(DailyAdmin.Result.Refused r) {
+            String message = slashed(r.message());
+            List<LayoutBlock> b = new ArrayList<>();
+            addMarkdown(b, ":no_entry: " + escape(message));
+            b.add(
+                note(
+                    "Usage: `/star "
+                        + escape(DailyRequest.USAGE).replace(" | ", "` | `/star ")
+                        + "`"));
+            return new SlackPost(truncate(escape(message), 300), b);
+          }
+        });
   }
 
   private static SlackPost schedule(DailyAdmin.Result.Schedule r) {

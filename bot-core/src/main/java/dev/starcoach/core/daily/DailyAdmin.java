@@ -41,17 +41,54 @@ public final class DailyAdmin {
     }
   }
 
-  /** What a daily command did, for the adapter to render. */
+  /**
+   * What a daily command did, for the adapter to render. Renderers implement {@link
+   * Result.Visitor}, so a new kind of result is a compile error until every platform shows it.
+   */
   public sealed interface Result {
+    /** Hands this result to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of result.
+     *
+     * @param <R> what the renderer makes of a result
+     */
+    interface Visitor<R> {
+      R schedule(Schedule result);
+
+      R noSchedule(NoSchedule result);
+
+      R posted(Posted result);
+
+      R placeShown(PlaceShown result);
+
+      R refused(Refused result);
+    }
+
     /** The schedule as it now stands and when it next posts (null when paused). */
-    record Schedule(DailySchedule schedule, ZonedDateTime next, boolean changed)
-        implements Result {}
+    record Schedule(DailySchedule schedule, ZonedDateTime next, boolean changed) implements Result {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.schedule(this);
+      }
+    }
 
     /** The place has no schedule yet. */
-    record NoSchedule() implements Result {}
+    record NoSchedule() implements Result {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.noSchedule(this);
+      }
+    }
 
     /** Posted at once. */
-    record Posted(DailyQuestionService.Outcome outcome) implements Result {}
+    record Posted(DailyQuestionService.Outcome outcome) implements Result {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.posted(this);
+      }
+    }
 
     /**
      * The place's settings (admins and zone) as they now stand.
@@ -60,10 +97,20 @@ public final class DailyAdmin {
      *     schedule's, else null (UTC)
      */
     record PlaceShown(PlaceSettings settings, ZoneId effectiveZone, boolean changed)
-        implements Result {}
+        implements Result {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.placeShown(this);
+      }
+    }
 
     /** Refused: not an admin, or bad arguments. */
-    record Refused(String message) implements Result {}
+    record Refused(String message) implements Result {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.refused(this);
+      }
+    }
   }
 
   private final DailyScheduleStore schedules;
