@@ -75,41 +75,21 @@ public record PracticeSession(
 
   /** A copy at a new phase and position, prompted now. */
   public PracticeSession advance(Phase nextPhase, int nextPosition, Instant now) {
-    return new PracticeSession(
-        id,
-        key,
-        mode,
-        questionId,
-        level,
-        nextPhase,
-        nextPosition,
-        probePlan,
-        probes,
-        answers,
-        quizCorrect,
-        startedAt,
-        now,
-        now,
-        version);
+    return copy(
+        nextPhase, nextPosition, probePlan, probes, answers, quizCorrect, now, now, version);
   }
 
   /** A copy with one more answer. */
   public PracticeSession withAnswer(RecordedAnswer answer) {
     List<RecordedAnswer> more = new ArrayList<>(answers);
     more.add(answer);
-    return new PracticeSession(
-        id,
-        key,
-        mode,
-        questionId,
-        level,
+    return copy(
         phase,
         position,
         probePlan,
         probes,
         more,
         quizCorrect,
-        startedAt,
         promptedAt,
         answer.answeredAt(),
         version);
@@ -117,22 +97,8 @@ public record PracticeSession(
 
   /** A copy with a probe plan. */
   public PracticeSession withProbePlan(List<Integer> plan) {
-    return new PracticeSession(
-        id,
-        key,
-        mode,
-        questionId,
-        level,
-        phase,
-        position,
-        plan,
-        probes,
-        answers,
-        quizCorrect,
-        startedAt,
-        promptedAt,
-        updatedAt,
-        version);
+    return copy(
+        phase, position, plan, probes, answers, quizCorrect, promptedAt, updatedAt, version);
   }
 
   /** A copy with probes written for the person's answer, asked in their order. */
@@ -141,39 +107,19 @@ public record PracticeSession(
     for (int i = 0; i < written.size(); i++) {
       order.add(i);
     }
-    return new PracticeSession(
-        id,
-        key,
-        mode,
-        questionId,
-        level,
-        phase,
-        position,
-        order,
-        written,
-        answers,
-        quizCorrect,
-        startedAt,
-        promptedAt,
-        updatedAt,
-        version);
+    return copy(
+        phase, position, order, written, answers, quizCorrect, promptedAt, updatedAt, version);
   }
 
   /** A copy with one more right quiz answer. */
   public PracticeSession withQuizPoint() {
-    return new PracticeSession(
-        id,
-        key,
-        mode,
-        questionId,
-        level,
+    return copy(
         phase,
         position,
         probePlan,
         probes,
         answers,
         quizCorrect + 1,
-        startedAt,
         promptedAt,
         updatedAt,
         version);
@@ -181,22 +127,45 @@ public record PracticeSession(
 
   /** A copy at another version, as a store returns it after a write. */
   public PracticeSession withVersion(long newVersion) {
-    return new PracticeSession(
-        id,
-        key,
-        mode,
-        questionId,
-        level,
+    return copy(
         phase,
         position,
         probePlan,
         probes,
         answers,
         quizCorrect,
-        startedAt,
         promptedAt,
         updatedAt,
         newVersion);
+  }
+
+  /** The one place a changed copy is made: identity, mode, question and start never change. */
+  private PracticeSession copy(
+      Phase nextPhase,
+      int nextPosition,
+      List<Integer> nextPlan,
+      List<AskedProbe> nextProbes,
+      List<RecordedAnswer> nextAnswers,
+      int nextQuizCorrect,
+      Instant nextPromptedAt,
+      Instant nextUpdatedAt,
+      long nextVersion) {
+    return new PracticeSession(
+        id,
+        key,
+        mode,
+        questionId,
+        level,
+        nextPhase,
+        nextPosition,
+        nextPlan,
+        nextProbes,
+        nextAnswers,
+        nextQuizCorrect,
+        startedAt,
+        nextPromptedAt,
+        nextUpdatedAt,
+        nextVersion);
   }
 
   /** True while the session waits for the person. */
