@@ -244,5 +244,10 @@ public final class DiscordRenderer {
     public Rendered errorNotice(CoachReply.ErrorNotice r) {
       return personal(InfoCards.error(r.text()));
     }
+
+    @Override
+    public Rendered story(CoachReply.StoryShown r) {
+      return r.view().accept(new StoryCards(owner));
+    }
   }
 }

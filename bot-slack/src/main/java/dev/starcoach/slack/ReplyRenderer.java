@@ -450,6 +450,11 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
 
   // ---- pieces ----
 
+  @Override
+  public SlackPost story(CoachReply.StoryShown r) {
+    return r.view().accept(new StoryBlocks());
+  }
+
   private static SlackPost post(String alreadyEscapedText, List<LayoutBlock> blocks) {
     return new SlackPost(truncate(alreadyEscapedText, FALLBACK_LIMIT), blocks);
   }

@@ -147,6 +147,11 @@ final class GroupReplies {
     }
 
     @Override
+    public Void story(CoachReply.StoryShown reply) {
+      return null;
+    }
+
+    @Override
     public Void practiceStarted(CoachReply.PracticeStarted reply) {
       return null;
     }

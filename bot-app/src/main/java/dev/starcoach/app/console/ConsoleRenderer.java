@@ -452,4 +452,9 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
   private String paint(String code, String text) {
     return colour ? code + text + RESET : text;
   }
+
+  @Override
+  public String story(CoachReply.StoryShown r) {
+    return r.view().accept(new ConsoleStoryText());
+  }
 }

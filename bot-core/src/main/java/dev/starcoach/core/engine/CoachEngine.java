@@ -213,6 +213,11 @@ public final class CoachEngine {
       group.stats(key, stats.channel(), turn);
     } else if (event instanceof CoachEvent.ShowLeaderboard board) {
       group.leaderboard(key, board, turn);
+    } else if (event instanceof CoachEvent.StoryCommand
+        || event instanceof CoachEvent.PracticeNext
+        || event instanceof CoachEvent.StartLoop) {
+      // TODO(stories): StoryDesk, GapCoach and LoopRehearsal take these.
+      turn.say(new CoachReply.Notice("Stories are coming soon."));
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
         stores.sessions().sessionsOf(key.person()).forEach(s -> writer.forgetLive(s.id()));

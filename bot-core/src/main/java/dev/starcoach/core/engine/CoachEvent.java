@@ -115,4 +115,19 @@ public sealed interface CoachEvent {
    */
   record ShowLeaderboard(Optional<PlaceId> channel, boolean channelOnly, int weeksAgo)
       implements CoachEvent {}
+
+  /** A story-bank command. */
+  record StoryCommand(StoryRequest request) implements CoachEvent {}
+
+  /**
+   * Start a practice aimed at the person's weakest principle and step (fewest usable stories,
+   * lowest recent step scores, longest since practised), saying why.
+   */
+  record PracticeNext(Optional<Level> level) implements CoachEvent {}
+
+  /**
+   * Start a loop rehearsal: four or five mock questions across different principles in one sitting,
+   * one per interviewer, ending with a debrief.
+   */
+  record StartLoop(Optional<Level> level) implements CoachEvent {}
 }

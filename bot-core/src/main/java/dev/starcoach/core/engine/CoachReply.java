@@ -84,6 +84,8 @@ public sealed interface CoachReply {
     R notice(Notice reply);
 
     R errorNotice(ErrorNotice reply);
+
+    R story(StoryShown reply);
   }
 
   /** A practice began: which question, how, and at what level. */
@@ -330,6 +332,14 @@ public sealed interface CoachReply {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.forgetConfirmation(this);
+    }
+  }
+
+  /** Something about the story bank, gap-aimed practice or a loop rehearsal. */
+  record StoryShown(StoryView view) implements CoachReply {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.story(this);
     }
   }
 
