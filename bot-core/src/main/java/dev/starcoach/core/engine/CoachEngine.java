@@ -16,6 +16,7 @@ import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.ReminderStore;
 import dev.starcoach.core.store.StorageUnavailableException;
+import dev.starcoach.core.story.fit.PrincipleFit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class CoachEngine {
   private final GroupDesk group;
   private final Modes modes;
   private final SessionWriter writer;
+  private final NextPractice next;
+  private final LoopRehearsal loops;
   private final ReentrantLock[] stripes = new ReentrantLock[256];
   private final Set<SessionKey> pendingForget = ConcurrentHashMap.newKeySet();
 
@@ -86,6 +89,10 @@ public final class CoachEngine {
         new Modes(
             bank, new StepPractice(sessions, judge), new MockInterview(sessions, judge), quiz);
     this.writer = new SessionWriter(bank, stores, modes);
+    PrincipleFit fit = new PrincipleFit();
+    this.next = new NextPractice(bank, stores.history(), stores.stories(), picker, fit, clock);
+    this.loops =
+        new LoopRehearsal(bank, stores, picker, sessions, judge, modes, writer, fit, random);
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new ReentrantLock();
     }
@@ -203,8 +210,8 @@ public final class CoachEngine {
       person.reminders(key, remind.on(), turn);
     } else if (event instanceof CoachEvent.Reconnect) {
       Optional<PracticeSession> open = stores.sessions().findOpen(key);
-      open.ifPresent(s -> resume(s, turn, true));
       turn.open(open.map(this::where));
+      open.ifPresentOrElse(s -> resume(s, turn, true), () -> loops.resumeStalled(key, turn));
     } else if (event instanceof CoachEvent.ExportData) {
       person.export(key, turn);
     } else if (event instanceof CoachEvent.DailyCommand command) {
@@ -213,10 +220,16 @@ public final class CoachEngine {
       group.stats(key, stats.channel(), turn);
     } else if (event instanceof CoachEvent.ShowLeaderboard board) {
       group.leaderboard(key, board, turn);
-    } else if (event instanceof CoachEvent.StoryCommand
-        || event instanceof CoachEvent.PracticeNext
-        || event instanceof CoachEvent.StartLoop) {
-      // TODO(stories): StoryDesk, GapCoach and LoopRehearsal take these.
+    } else if (event instanceof CoachEvent.PracticeNext pick) {
+      if (!refusedAsSecond(key, turn)) {
+        Level level = pick.level().orElse(null);
+        next.pick(key, turn)
+            .ifPresent(q -> start(key, new StartPractice(SessionMode.DRILL, q.id(), level), turn));
+      }
+    } else if (event instanceof CoachEvent.StartLoop loop) {
+      loops.start(key, loop.level().orElseGet(() -> person.levelOf(key)), turn);
+    } else if (event instanceof CoachEvent.StoryCommand) {
+      // TODO(stories): StoryDesk takes these.
       turn.say(new CoachReply.Notice("Stories are coming soon."));
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
@@ -429,8 +442,14 @@ public final class CoachEngine {
     writer.refuseSecond(open, turn);
   }
 
+  /**
+   * Applies a mode's change; a session it closes may be a loop's round, which moves the loop on.
+   */
   private void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
-    writer.apply(session, turn, decide);
+    writer
+        .apply(session, turn, decide)
+        .filter(s -> !s.isOpen())
+        .ifPresent(s -> loops.closed(s, turn));
   }
 
   private void resumeIfNew(PracticeSession session, Turn turn) {

@@ -97,8 +97,7 @@ final class GapCoach {
     return lowest == null ? Step.ACTION : lowest;
   }
 
-  private static Standing standing(
-      Principle p, CoverageMap coverage, List<ScoredAnswer> history) {
+  private static Standing standing(Principle p, CoverageMap coverage, List<ScoredAnswer> history) {
     List<ScoredAnswer> recent =
         recent(history, a -> a.principle() == p && a.kind() != AnswerKind.PROBE);
     Optional<Instant> last =
@@ -166,8 +165,7 @@ final class GapCoach {
       return "no step scores yet, so the drill focuses on the Action: it carries most of an"
           + " answer's weight";
     }
-    String over =
-        recent.size() == 1 ? "on your one answer" : "over the last " + recent.size();
+    String over = recent.size() == 1 ? "on your one answer" : "over the last " + recent.size();
     return "your "
         + focus.label()
         + " answers average "

@@ -11,9 +11,9 @@ import java.util.random.RandomGenerator;
 /**
  * Which principles the interviewers of a loop cover, all different. With stories, the loop draws on
  * them: up to all but one interviewer ask principles the person's stories serve (most served
- * first), and at least one asks the weakest gap, where the person has fewer than two usable stories;
- * the rest come from the gaps, weakest first. Without usable stories, a random spread. The order of
- * the interviewers is shuffled. Deterministic given the random.
+ * first), and at least one asks the weakest gap, where the person has fewer than two usable
+ * stories; the rest come from the gaps, weakest first. Without usable stories, a random spread. The
+ * order of the interviewers is shuffled. Deterministic given the random.
  */
 final class LoopPlan {
   /** Interviewers in a loop rehearsal: four, as in most onsite loops. */
@@ -34,7 +34,8 @@ final class LoopPlan {
       RandomGenerator random) {
     List<Principle> pool = weakestFirst.stream().filter(available::contains).toList();
     int count = Math.min(rounds, pool.size());
-    List<Principle> served = new ArrayList<>(pool.stream().filter(p -> coverage.usableCount(p) > 0).toList());
+    List<Principle> served =
+        new ArrayList<>(pool.stream().filter(p -> coverage.usableCount(p) > 0).toList());
     List<Principle> chosen = new ArrayList<>();
     if (served.isEmpty()) {
       List<Principle> spread = new ArrayList<>(pool);

@@ -34,9 +34,9 @@ import java.util.random.RandomGenerator;
 /**
  * Loop rehearsals: {@link LoopPlan#ROUNDS} mock interviews across different principles in one
  * sitting, one per interviewer, then a debrief. Each round is an ordinary mock session; the loop
- * itself is kept in the {@link LoopStore}, so a crash or restart continues it: the engine tells this
- * class when a session closes, and a round's session is known by the id the loop reserved for it
- * before it was stored.
+ * itself is kept in the {@link LoopStore}, so a crash or restart continues it: the engine tells
+ * this class when a session closes, and a round's session is known by the id the loop reserved for
+ * it before it was stored.
  */
 final class LoopRehearsal {
   private final QuestionBank bank;
@@ -55,8 +55,6 @@ final class LoopRehearsal {
   LoopRehearsal(
       QuestionBank bank,
       CoachStores stores,
-      StoryStore stories,
-      LoopStore loops,
       QuestionPicker picker,
       SessionFactory sessions,
       Judge judge,
@@ -66,8 +64,8 @@ final class LoopRehearsal {
       RandomGenerator random) {
     this.bank = bank;
     this.stores = stores;
-    this.stories = stories;
-    this.loops = loops;
+    this.stories = stores.stories();
+    this.loops = stores.loops();
     this.picker = picker;
     this.sessions = sessions;
     this.judge = judge;
@@ -110,8 +108,7 @@ final class LoopRehearsal {
       return;
     }
     Instant now = sessions.now();
-    Loop loop =
-        new Loop(sessions.newId(), key, level, interviews, LoopStatus.OPEN, now, now, 0);
+    Loop loop = new Loop(sessions.newId(), key, level, interviews, LoopStatus.OPEN, now, now, 0);
     startRound(loop, 0, true, turn);
   }
 
@@ -187,8 +184,7 @@ final class LoopRehearsal {
 
   private void advance(Loop loop, int index, PracticeSession ended, Turn turn) {
     Instant now = sessions.now();
-    Loop recorded =
-        loop.with(index, loop.interviews().get(index).ended(resultOf(ended, now)), now);
+    Loop recorded = loop.with(index, loop.interviews().get(index).ended(resultOf(ended, now)), now);
     Optional<Integer> next = recorded.current();
     if (ended.phase() == Phase.STOPPED || next.isEmpty()) {
       finish(
@@ -211,7 +207,11 @@ final class LoopRehearsal {
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "loop " + loop.id() + " asks '" + interview.questionId() + "', not loaded"));
+                        "loop "
+                            + loop.id()
+                            + " asks '"
+                            + interview.questionId()
+                            + "', not loaded"));
     PracticeSession session =
         sessions.open(loop.key(), SessionMode.MOCK, q, loop.level(), Phase.FULL_ANSWER);
     if (!saved(loop.with(index, interview.inSession(session.id()), sessions.now()), turn)) {
@@ -236,7 +236,8 @@ final class LoopRehearsal {
     }
     Optional<StoryView.LoopDebrief> debrief = debrief(loop);
     turn.say(
-        debrief.<CoachReply>map(CoachReply.StoryShown::new)
+        debrief
+            .<CoachReply>map(CoachReply.StoryShown::new)
             .orElseGet(
                 () ->
                     new CoachReply.Notice(

@@ -41,9 +41,7 @@ final class NextPractice {
     this.clock = clock;
   }
 
-  /**
-   * Says what was picked and why, and returns the question to drill; or says why there is none.
-   */
+  /** Says what was picked and why, and returns the question to drill; or says why there is none. */
   Optional<Question> pick(SessionKey key, Turn turn) {
     List<Principle> available = new ArrayList<>();
     for (Principle p : Principle.values()) {
@@ -53,7 +51,8 @@ final class NextPractice {
     }
     if (available.isEmpty()) {
       turn.say(
-          new CoachReply.ErrorNotice(CoachReply.ErrorCode.NOT_AVAILABLE, "No questions are loaded."));
+          new CoachReply.ErrorNotice(
+              CoachReply.ErrorCode.NOT_AVAILABLE, "No questions are loaded."));
       return Optional.empty();
     }
     GapPick pick =

@@ -95,7 +95,8 @@ final class SessionWriter {
    *
    * @return the session as stored, or empty when nothing was stored
    */
-  Optional<PracticeSession> apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
+  Optional<PracticeSession> apply(
+      PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
     PracticeSession current = session;
     for (int attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
       Change change = decide.apply(current);

@@ -23,7 +23,8 @@ final class StoryMatcher {
     Story best = null;
     int bestShared = 0;
     for (Story story : stories) {
-      Set<String> told = ProbeCheck.contentWords(story.title() + " " + String.join(" ", texts(story)));
+      Set<String> told =
+          ProbeCheck.contentWords(story.title() + " " + String.join(" ", texts(story)));
       Set<String> shared = new HashSet<>(said);
       shared.retainAll(told);
       int smaller = Math.min(said.size(), told.size());

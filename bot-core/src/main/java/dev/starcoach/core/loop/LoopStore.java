@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Where loop rehearsals are kept, so a loop survives a crash or a restart and continues where it
- * was. Implementations: the in-memory fake (tests), SQLite and PostgreSQL (bot-storage), all held to
- * one contract test. Every method may throw {@link
+ * was. Implementations: the in-memory fake (tests), SQLite and PostgreSQL (bot-storage), all held
+ * to one contract test. Every method may throw {@link
  * dev.starcoach.core.store.StorageUnavailableException} when the database cannot be reached.
  */
 public interface LoopStore {
