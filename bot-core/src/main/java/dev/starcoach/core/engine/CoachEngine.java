@@ -54,6 +54,9 @@ public final class CoachEngine {
   private final SessionWriter writer;
   private final NextPractice next;
   private final LoopRehearsal loops;
+  private final StoryDesk storyDesk;
+  private final StoryLines storyLines;
+  private final StoryOffers storyOffers;
   private final ReentrantLock[] stripes = new ReentrantLock[256];
   private final Set<SessionKey> pendingForget = ConcurrentHashMap.newKeySet();
 
@@ -89,6 +92,12 @@ public final class CoachEngine {
         new Modes(
             bank, new StepPractice(sessions, judge), new MockInterview(sessions, judge), quiz);
     this.writer = new SessionWriter(bank, stores, modes);
+    StoryTexts storyTexts = new StoryTexts(scorer, new PrincipleFit());
+    this.storyLines =
+        new StoryLines(stores.stories(), storyTexts, settings, clock, person::levelOf);
+    this.storyDesk =
+        new StoryDesk(bank, stores, storyTexts, storyLines, settings, clock, person::levelOf);
+    this.storyOffers = new StoryOffers(stores.stories());
     PrincipleFit fit = new PrincipleFit();
     this.next = new NextPractice(bank, stores.history(), stores.stories(), picker, fit, clock);
     this.loops =
@@ -220,6 +229,8 @@ public final class CoachEngine {
       group.stats(key, stats.channel(), turn);
     } else if (event instanceof CoachEvent.ShowLeaderboard board) {
       group.leaderboard(key, board, turn);
+    } else if (event instanceof CoachEvent.StoryCommand story) {
+      storyDesk.handle(key, story.request(), turn);
     } else if (event instanceof CoachEvent.PracticeNext pick) {
       if (!refusedAsSecond(key, turn)) {
         Level level = pick.level().orElse(null);
@@ -228,12 +239,10 @@ public final class CoachEngine {
       }
     } else if (event instanceof CoachEvent.StartLoop loop) {
       loops.start(key, loop.level().orElseGet(() -> person.levelOf(key)), turn);
-    } else if (event instanceof CoachEvent.StoryCommand) {
-      // TODO(stories): StoryDesk takes these.
-      turn.say(new CoachReply.Notice("Stories are coming soon."));
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
         stores.sessions().sessionsOf(key.person()).forEach(s -> writer.forgetLive(s.id()));
+        storyLines.forget(key.person());
       }
       person.forget(key, forget.confirmed(), turn);
       if (!forget.confirmed()) {
@@ -259,7 +268,13 @@ public final class CoachEngine {
   private void typed(SessionKey key, CoachEvent.TypedLine line, Turn turn) {
     String text = line.text();
     Optional<PracticeSession> open = stores.sessions().findOpen(key);
-    Optional<TextCommand> command = TypedLines.command(text, open.isPresent());
+    boolean storyWaiting = open.isEmpty() && storyLines.waiting(key.person());
+    Optional<TextCommand> command = TypedLines.command(text, open.isPresent(), storyWaiting);
+    if (command.isEmpty() && storyWaiting) {
+      storyLines.line(key, text, turn);
+      turn.open(Optional.empty());
+      return;
+    }
     if (command.isEmpty()) {
       if (open.isPresent() && line.answering().isPresent() && movedOn(open.get(), line)) {
         PracticeSession s = open.get();
@@ -443,13 +458,18 @@ public final class CoachEngine {
   }
 
   /**
-   * Applies a mode's change; a session it closes may be a loop's round, which moves the loop on.
+   * Applies a mode's change. A session it closes may retell a saved story (offer to update it) and
+   * may be a loop's round (the loop moves on).
    */
   private void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
     writer
         .apply(session, turn, decide)
-        .filter(s -> !s.isOpen())
-        .ifPresent(s -> loops.closed(s, turn));
+        .filter(after -> !after.isOpen())
+        .ifPresent(
+            done -> {
+              storyOffers.afterPractice(done, turn);
+              loops.closed(done, turn);
+            });
   }
 
   private void resumeIfNew(PracticeSession session, Turn turn) {

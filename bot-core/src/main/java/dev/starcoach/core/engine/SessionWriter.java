@@ -93,7 +93,7 @@ final class SessionWriter {
    * the session on meanwhile, the change is decided again on the fresh state if it still stands at
    * the same place; otherwise the person is told, and given their text back.
    *
-   * @return the session as stored, or empty when nothing was stored
+   * @return the session as stored after the change, or empty when nothing was stored
    */
   Optional<PracticeSession> apply(
       PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {

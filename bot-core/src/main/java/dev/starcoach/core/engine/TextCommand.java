@@ -46,6 +46,7 @@ public sealed interface TextCommand {
           "stats",
           "leaderboard",
           "forget",
+          "story",
           "help",
           "quit");
 
@@ -86,6 +87,7 @@ public sealed interface TextCommand {
                   weeks -> new Run(new CoachEvent.ShowLeaderboard(Optional.empty(), false, weeks)))
               .orElseGet(() -> new Invalid(LeaderboardRange.problem(rest)));
       case "forget" -> forget(rest);
+      case "story", "stories" -> StoryCommandParser.parse(trimmed.substring(firstWordEnd(trimmed)));
       case "answer" ->
           rest.isBlank()
               ? new Invalid("answer needs text: answer <your answer>")
@@ -175,6 +177,19 @@ public sealed interface TextCommand {
         word.equals("next")
             ? new CoachEvent.PracticeNext(chosen)
             : new CoachEvent.StartLoop(chosen));
+  }
+
+  /** The story subcommands ({@code add}, {@code list}, ...), for help and autocompletion. */
+  static List<String> storySubcommands() {
+    return StoryCommandParser.SUBCOMMANDS;
+  }
+
+  private static int firstWordEnd(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static TextCommand choose(String rest) {

@@ -281,11 +281,8 @@ public final class ProbeCheck {
         reasons);
   }
 
-  /**
-   * The content words of a text: lowercase, without common words, crudely stemmed (also how a loop
-   * debrief matches an answer to the person's stories).
-   */
-  public static Set<String> contentWords(String text) {
+  /** The content words of a text: lowercase, without common words, crudely stemmed. */
+  static Set<String> contentWords(String text) {
     Set<String> words = new LinkedHashSet<>();
     for (String t : tokens(text)) {
       if (STOP.contains(t) || (t.length() < 3 && !DIGIT.matcher(t).find())) {
