@@ -323,6 +323,18 @@ class LoopRehearsalTest {
   }
 
   @Test
+  void givenADrillOpen_whenPracticeLoop_thenItIsRefusedAndNoLoopIsKept() {
+    send(new CoachEvent.StartPractice(SessionMode.DRILL, "ownership", null));
+
+    // (with a practice open, a bare line is its answer: the command needs its slash)
+    Outcome refused = send(new CoachEvent.TypedLine("/practice loop"));
+
+    assertEquals(Optional.of(CoachReply.ErrorCode.SESSION_OPEN), refused.refusal());
+    assertTrue(stores.loops().loopsOf(ada.person()).isEmpty());
+    assertEquals(SessionMode.DRILL, refused.open().orElseThrow().mode());
+  }
+
+  @Test
   void givenNoStories_whenALoopStarts_thenItPlansFourDifferentPrinciples() {
     send(new CoachEvent.StartLoop(Optional.empty()));
 
