@@ -196,7 +196,11 @@ final class ConsoleStoryText implements StoryView.Visitor<String> {
                         : "Story " + s.number() + " no longer counts for " + name + ".")
             .orElse("Story " + s.number() + " is back to the estimate for " + name + ".");
     FitCell cell = view.entry().fit().cell(view.principle());
-    return what + dim.apply(" (estimate: " + strength(cell) + "; /story map shows the whole bank)");
+    return what
+        + dim.apply(
+            " (estimated from the text alone: "
+                + cell.estimated().name().toLowerCase(java.util.Locale.ROOT)
+                + "; /story map shows the whole bank)");
   }
 
   @Override
