@@ -81,9 +81,9 @@ final class ConsoleCoverageTable {
                 " — 16 principles × "
                     + columns.size()
                     + (columns.size() == 1 ? " story" : " stories")
-                    + "; every principle wants "
+                    + "; each wants "
                     + CoverageMap.ENOUGH
-                    + " usable stories"));
+                    + " usable"));
     if (columns.isEmpty()) {
       return out.append("\nYour bank is empty. Add a story with: /story add TITLE").toString();
     }
@@ -100,7 +100,7 @@ final class ConsoleCoverageTable {
             ? "Every principle has " + CoverageMap.ENOUGH + " usable stories or more."
             : gaps.size()
                 + (gaps.size() == 1 ? " principle needs" : " principles need")
-                + " more stories. /story show N gives the reasons; /story confirm N PRINCIPLE"
+                + " more stories. /story show N gives the reasons;\n/story confirm N PRINCIPLE"
                 + " counts a mapping you stand behind.");
     return out.toString();
   }

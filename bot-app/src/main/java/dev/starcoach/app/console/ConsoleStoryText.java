@@ -146,15 +146,15 @@ final class ConsoleStoryText implements StoryView.Visitor<String> {
   @Override
   public String saved(StoryView.StorySaved view) {
     Story s = view.entry().story();
+    String named = "story " + s.number() + " (\"" + s.title() + "\")";
     String what =
         switch (view.kind()) {
-          case ADDED -> "Saved story " + s.number();
-          case STEP_SAVED -> "Saved a new " + labels(view.changed()) + " for story " + s.number();
+          case ADDED -> bold.apply("Saved " + named);
+          case STEP_SAVED -> bold.apply("Saved a new " + labels(view.changed())) + " for " + named;
           case UPDATED_FROM_PRACTICE ->
-              "Updated story " + s.number() + " with your practice: " + labels(view.changed());
+              bold.apply("Updated " + named) + " with your practice: " + labels(view.changed());
         };
-    StringBuilder out =
-        new StringBuilder(bold.apply(what)).append(" (\"").append(s.title()).append("\")");
+    StringBuilder out = new StringBuilder(what);
     out.append("\n  ").append(scores(s));
     out.append("\n  ").append(dim.apply("serves: " + serves(view.entry())));
     return out.toString();
@@ -196,7 +196,11 @@ final class ConsoleStoryText implements StoryView.Visitor<String> {
                         : "Story " + s.number() + " no longer counts for " + name + ".")
             .orElse("Story " + s.number() + " is back to the estimate for " + name + ".");
     FitCell cell = view.entry().fit().cell(view.principle());
-    return what + dim.apply(" (estimate: " + strength(cell) + "; /story map shows the whole bank)");
+    return what
+        + dim.apply(
+            " (estimated from the text alone: "
+                + cell.estimated().name().toLowerCase(java.util.Locale.ROOT)
+                + "; /story map shows the whole bank)");
   }
 
   @Override
