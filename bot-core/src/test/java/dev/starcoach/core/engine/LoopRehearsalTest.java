@@ -185,6 +185,8 @@ class LoopRehearsalTest {
                     r instanceof CoachReply.StoryShown s
                         && s.view() instanceof StoryView.LoopRound);
         assertTrue(verdict >= 0 && verdict < round, "the verdict, then the next round: " + o);
+        CoachReply.PracticeStarted card = (CoachReply.PracticeStarted) o.replies().get(round + 1);
+        assertEquals(SessionMode.MOCK, card.mode(), "each round shows its question");
         assertInstanceOf(
             CoachReply.FullAnswerPrompt.class, o.replies().get(o.replies().size() - 1));
       }
