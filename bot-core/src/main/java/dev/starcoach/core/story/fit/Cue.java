@@ -11,15 +11,21 @@ import java.util.List;
  */
 enum Cue {
   CUSTOMER(
-      "customer*; client*; user; users; patient*; passenger*; student*; pupil*; parent*; "
-          + "shopper*; buyer*; guest*; viewer*; caller*; tenant*; famil*; resident*; subscriber*; "
-          + "reader*; merchant*; seller*; consumer*; citizen*; applicant*; donor*; traveller*; "
-          + "traveler*; diner*; borrower*; policyholder*; learner*; children; child; end user*; "
-          + "the public; household*; homeowner*; visitor*; shopkeeper*; members; account holder*"),
+      "customer*; user; users; patient*; passenger*; student*; pupil*; parent*; shopper*; "
+          + "buyer*; guest*; viewer*; caller*; tenant*; famil*; resident*; subscriber*; reader*; "
+          + "merchant*; seller*; consumer*; citizen*; applicant*; donor*; traveller*; traveler*; "
+          + "diner*; borrower*; policyholder*; learner*; children; child; end user*; the public; "
+          + "household*; homeowner*; visitor*; shopkeeper*; members; account holder*; client; "
+          + "clients; the client's customers; shops; shop owner*; business owner*; "
+          + "small business*; bakery; gp; gps; delegates; attendees; audience; owner of"),
   CUSTOMER_PAIN(
       "complain*; complaint*; waited; waiting; miss*; frustrat*; struggl*; confus*; angry; "
           + "upset; churn*; cancel*; stuck; unhappy; delay*; left us; leaving; gave up; abandon*; "
-          + "refund*; harm*; bad reviews; one star; annoy*; queue*; queuing"),
+          + "refund*; harm*; bad reviews; one star; annoy*; queue*; queuing; lost; losing; "
+          + "could not; unable; failed; broken; crash*; stopped working; stopped her; "
+          + "stopped his; stopped their; furious; flood*; without any; taking three; taking two; "
+          + "taking weeks; weeks to; error*; wrong; missing; let down; turning up; stranded; "
+          + "hard to; difficult; cost them; costing them; risk*"),
   CUSTOMER_CONTACT(
       "talked to; talked with; spoke to; spoke with; phoned; visited; sat with; shadowed; "
           + "interviewed; listened; asked them; asked each; surveyed; survey*; went to see; "
@@ -27,6 +33,13 @@ enum Cue {
           + "user test*; usability; met with; their feedback; watched them; watched how; "
           + "observed how; timed a; timed how; asked customers; asked users; asked patients; "
           + "asked passengers; asked students; asked parents; customer feedback"),
+  CONTACT_PERSON(
+      "called her; called him; called them; phoned her; phoned him; phoned them; "
+          + "visited her; visited him; visited them; met her; met him; met them; sat with her; "
+          + "sat with him; sat with them; talked to her; talked to him; talked to them; "
+          + "spoke to her; spoke to him; spoke to them; watched her; watched him; watched them; "
+          + "called each; called every; called the ten; visited each; visited every; "
+          + "went to see her; went to see him; went to see them; stayed on the phone"),
   CUSTOMER_OUTCOME(
       "complaint*; satisfaction; nps; csat; retention; came back; renew*; churn*; loyal*; "
           + "happier; missed connections; reviews; ratings; waiting times; wait times; passed; "
@@ -47,16 +60,18 @@ enum Cue {
           + "on my own initiative"),
   NEW_WAY(
       "invent*; new way; new approach; new process; new tool; a tool; prototype*; "
-          + "redesign*; reimagin*; rebuilt; rewrote; came up with; designed a; designed the; "
-          + "built a; built the; created a; wrote a script; a script; scripts; template*; "
-          + "self serve; self service; repurpos*; novel; quick connect; workaround; reorganis*; "
-          + "reorganiz*; colour cod*; color cod*; macro*; a new; built an app; phone form; "
-          + "a simple form"),
+          + "reimagin*; rebuilt; came up with; designed a; wrote a script; a script; scripts; "
+          + "template*; self serve; self service; repurpos*; novel; quick connect; workaround; "
+          + "macro*; built an app; invented; redesigned the process; redesigned how; "
+          + "redesigned the way; a new way; a new system; a new tool; built a tool; wrote a tool; "
+          + "self checkout; scanner; a pipeline; single pipeline; digital form*; online form*; "
+          + "shared form; colour coded; color coded"),
   SIMPLIFIED(
       "simplif*; streamlin*; removed; remove; dropped the; dropped a; cut out; eliminat*; "
           + "fewer steps; one step; one click; no longer; stopped doing; merged; consolidat*; "
-          + "by hand; manual*; straight off; only the exceptions; took out; in one place; "
-          + "a single"),
+          + "straight off; only the exceptions; took out; in one place; a single; "
+          + "removed the step; removed four; removed steps; dropped late; no more paper; "
+          + "one form; one command; one reminder"),
   AUTOMATED("automat*; script*; scheduled job; runs every; ran every; alerts at; nightly"),
   JUDGEMENT(
       "had to decide; had to choose; had to make the call; make the call; made the call; "
@@ -77,8 +92,9 @@ enum Cue {
       "taught myself; teach myself; learned; learnt; learning; studied; courses; "
           + "researched; picked up; self taught; new skill; certif*; tutorial*; textbook*; "
           + "wondered; explored; experimented; experiment*; asked an expert; asked experts; "
-          + "went to a conference; workshop; podcast*; a course; an online course; the course; "
-          + "read up on; a book; books"),
+          + "went to a conference; workshop; podcast*; an online course; read up on; "
+          + "took a course; did a course; online course; a course on; read a book; from a book; "
+          + "books on; a book on"),
   APPLIED(
       "applied; apply; put it into practice; put into practice; used it; used what; "
           + "used them; then wrote; then built; then used; to use it; tried it"),
@@ -86,24 +102,32 @@ enum Cue {
       "coach*; mentor*; trained her; trained him; trained them; trained the; trained new; "
           + "train new; taught her; taught him; taught them; taught the team; paired her; "
           + "paired him; paired each; stretch*; sponsor*; career; one to one; one to ones; 1 1; "
-          + "one on one; buddy; delegat*; role play*; apprentic*; gave her feedback; "
-          + "gave him feedback; gave them feedback; feedback to her; feedback to him; "
-          + "feedback afterwards; developed her; developed him; develop her; develop him; "
-          + "develop them; develop people; develop the team; grow her; grow him; help her grow; "
-          + "help him grow; gave her the; gave him the; let her run; let him run; let her lead; "
-          + "let him lead; practice sessions; mock interviews"),
+          + "one on one; buddy; role play*; apprentic*; gave her feedback; gave him feedback; "
+          + "gave them feedback; feedback to her; feedback to him; feedback afterwards; "
+          + "developed her; developed him; develop her; develop him; develop them; "
+          + "develop people; develop the team; grow her; grow him; help her grow; help him grow; "
+          + "gave her the; gave him the; let her run; let him run; let her lead; let him lead; "
+          + "practice sessions; mock interviews; delegated; delegating; delegate to"),
   HIRING(
-      "hire*; hiring; hired; recruit*; interview*; candidate*; onboard*; new starter*; "
-          + "new hire*; job description; headhunt*; applicant*; vacancy; vacancies; bar raiser"),
+      "hiring; candidate*; new starter*; new hire*; job description; headhunt*; applicant*; "
+          + "vacancy; vacancies; bar raiser; hired two; hired three; hired four; hired five; "
+          + "hired six; hired seven; hired eight; hired a; hired an; hired new; we hired; "
+          + "i hired; new graduates; interview loop; interviewers; interviewed every candidate; "
+          + "interviewed candidates; interviewed each candidate; structured interview*; "
+          + "onboarding; hiring bar; the hires; to hire; recruitment; recruiting; recruiters; "
+          + "recruited new; recruited staff; recruited a"),
   GREW(
       "promot*; got the role; got the job; now runs; now leads; grew into; without notes; "
           + "on her own; on his own; on their own; independently; still with us; runs her; "
           + "runs his; now runs her own; now runs his own; became a supervisor; "
-          + "became a team lead; was promoted; got promoted; took over from me"),
+          + "became a team lead; was promoted; got promoted; took over from me; became a head; "
+          + "became head; became a lead; became a manager; became a senior; became a team leader; "
+          + "stayed at the; stayed with us"),
   QUALITY(
       "quality; defect*; standard*; not good enough; rework*; redo; redid; re ran; reran; "
-          + "retest*; tolerance*; spec; specification*; threshold; accuracy; inspection*; audit*; "
-          + "polish*; the limit; zero defects; error rate"),
+          + "retest*; tolerance*; spec; specification*; threshold; accuracy; audit*; polish*; "
+          + "the limit; zero defects; error rate; unsafe; not safe; not strong enough; "
+          + "design strength; strength; failures; failure rate; bugs; bug"),
   REFUSED(
       "refused; would not ship; would not release; would not sign; would not accept; "
           + "did not ship; not ship; held the; held it; held back; stopped the line; "
@@ -137,15 +161,19 @@ enum Cue {
           + "in 24 hours; in 48 hours; overnight; immediately; straight away; right away; "
           + "at once; quickly; didn't wait; did not wait; without waiting; urgent*; by morning; "
           + "same week; next day; first thing; in minutes; before the end of the day; "
-          + "within minutes; within a week; in two days; in three days"),
+          + "within minutes; within a week; in two days; in three days; within * minutes; "
+          + "within * hours; within * days; rather than wait; instead of waiting; "
+          + "that same afternoon; that same day; the same morning; the same afternoon; "
+          + "the same night"),
   CALCULATED_RISK(
       "reversible; undo; roll back; rollback; two way door; switch back; switched back; "
           + "without full; without all; without complete; without the usual; did not have time; "
-          + "no time for; incomplete; partial; not certain; uncertain*; calculated risk; "
-          + "temporary; interim; stopgap; stop gap; pilot; accelerated; 80 percent; 70 percent; "
-          + "small test; test it on; took a risk; took the risk; accepted the risk; low risk; "
-          + "worth the risk; a trial; the risk was small; limited data; the data was incomplete; "
-          + "without all the data; before we had; before i had"),
+          + "no time for; incomplete; partial; not certain; calculated risk; temporary; interim; "
+          + "stopgap; stop gap; accelerated; 80 percent; 70 percent; small test; test it on; "
+          + "took a risk; took the risk; accepted the risk; low risk; worth the risk; "
+          + "the risk was small; limited data; the data was incomplete; without all the data; "
+          + "before we had; before i had; be undone; could undo; undone; one command to undo; "
+          + "test it first"),
   CONSTRAINT(
       "no budget; no money; no extra; without extra; spending freeze; frozen; freeze; "
           + "no headcount; no new; no more staff; cost nothing; cost basically nothing; for free; "
@@ -160,7 +188,9 @@ enum Cue {
           + "rather than hiring; without buying; without hiring; without spending; "
           + "we already had; already owned; already had; leftover*; cheaper; cheapest; for less; "
           + "negotiat*; in house; existing shelving; existing kit; existing tools; "
-          + "we already owned; spare parts; spare kit"),
+          + "we already owned; spare parts; spare kit; our existing; its existing; the existing; "
+          + "free online; free form*; free software; spent nothing; for nothing; at no cost; "
+          + "no cost; lend us; lent us; donate; donated; volunteers; by hand; myself with"),
   SAVED(
       "saved; saving*; save; cost*; cheaper; spent only; under budget; less than; a month; "
           + "a year; per year; per month; avoided spending; avoided buying"),
@@ -173,7 +203,9 @@ enum Cue {
       "bad news; transparen*; openly; honest*; the truth; shared the numbers; "
           + "shared everything; weeks that went badly; what had gone wrong; disclos*; "
           + "including the weeks; including the bad; told them plainly; told him plainly; "
-          + "told her plainly; the real reason; the whole story"),
+          + "told her plainly; the real reason; the whole story; including the parts; "
+          + "the real numbers; the real plan; shared the real; what i did not know; "
+          + "i did not know yet; plainly; the mistake was mine"),
   LISTENED(
       "listened; heard them out; heard her out; heard him out; asked what; their concerns; "
           + "their side; their view*; understood their; what they needed; what hurt; "
@@ -186,20 +218,30 @@ enum Cue {
       "relationship*; credibility; credible; confidence; rebuilt; won back; win back; "
           + "distrust*; rely on; relied on; partnership"),
   WENT_THROUGH(
-      "went through; pulled; read every; read all; looked at every; checked every; "
-          + "line by line; question by question; one by one; record by record; test papers; "
-          + "pick lists; receipts; invoices; dispensing logs; raw data; spreadsheet*; timestamps; "
-          + "sampled; audited; tallied; weighed; measured; counted; timed; every report; "
-          + "every record; every one of; each of the; each case"),
+      "read every; read all; looked at every; checked every; line by line; "
+          + "question by question; one by one; record by record; test papers; pick lists; "
+          + "receipts; invoices; dispensing logs; raw data; spreadsheet*; timestamps; sampled; "
+          + "audited; tallied; weighed; measured; counted; timed; every report; every record; "
+          + "every one of; each of the; each case; writing down every; logged every; noted every; "
+          + "kept a log; recorded every; data from; yield data; analysed; analyzed; profiled; "
+          + "flame graph*; queried; exported; matched them; cross section*; soil samples; "
+          + "test pits; network traffic; returns data; phone data; pulled the data; "
+          + "pulled the logs; pulled all; pulled every; pulled the last; pulled our; "
+          + "pulled the records; went through every; went through all; went through each; "
+          + "went through the records; went through the logs; went through the data; "
+          + "wrote down every jam; wrote down every error; wrote down every time; "
+          + "analysed the data; analyzed the data; looked at the data; the data showed; "
+          + "data showed"),
   ROOT_CAUSE(
       "root cause; traced; the cause; caused by; turned out; pattern; found that; "
           + "the reason was; the real problem; real cause; narrowed; five whys; the problem was; "
           + "it was mostly; it was the; always on; linked to; correlat*; the pattern was; "
-          + "found out why; worked out why"),
+          + "found out why; worked out why; saw that; showed that; it came down to; the reason"),
   WENT_TO_SOURCE(
-      "went to the; went down to; on site; on the floor; watched; observed; sat with; "
-          + "shadowed; reproduc*; walked the; with my own eyes; first hand; firsthand; in person; "
-          + "talked me through; on the scope; checked it myself; myself on"),
+      "went to the; went down to; on site; on the floor; sat with; shadowed; reproduc*; "
+          + "walked the; with my own eyes; first hand; firsthand; in person; talked me through; "
+          + "on the scope; checked it myself; myself on; watched the; watched how; observed how; "
+          + "walked the field; dug; went and; spent two days with; spent a day with; sat in on"),
   DISAGREED(
       "disagreed; disagree; pushed back; push back; challenged; objected; object to; "
           + "argued; raised concerns; raised my concern*; said no; refused; not agree; opposed; "
@@ -221,7 +263,9 @@ enum Cue {
       "committed; promised; deadline; on time; ahead of schedule; by the end of; "
           + "by september; by october; by q1; by q2; by q3; by q4; by friday; by monday; "
           + "by the deadline; launch date; go live; go-live; sla; the target; our target; "
-          + "my target; the goal was; our goal"),
+          + "my target; the goal was; our goal; committed to; i promised; "
+          + "by the end of the quarter; by the end of the month; by the end of the year; "
+          + "advertised dates; original dates; the launch"),
   SETBACK(
       "behind; slipped; slip; at risk; setback*; obstacle*; fell behind; harder than; "
           + "off track; was slipping; were slipping; falling short; short of; not on track; "
@@ -231,7 +275,8 @@ enum Cue {
           + "hit our; done by; two days early; exceeded; beat the; on schedule; "
           + "delivered on time; delivered it on; delivered all; finished on; finished by; "
           + "completed on; completed by; reached our; reached the; launched on; shipped on; "
-          + "went live on; days early; weeks early"),
+          + "went live on; days early; weeks early; ran on the; stayed above; were at; "
+          + "finished the quarter; on the original; as promised; kept our promise"),
   WELLBEING(
       "wellbeing; well being; burnout; burn out; burned out; burnt out; stress*; exhausted; "
           + "exhaustion; overtime; workload; sickness; mental health; morale; work life; "

@@ -17,6 +17,20 @@ final class Evidence {
 
   private final List<Signal> signals = new ArrayList<>();
   private final List<String> missing = new ArrayList<>();
+  private int needs = 1;
+
+  /**
+   * How many kinds of substance the principle needs before it is usable (1 unless said): where one
+   * signal alone is common in any story (a customer is named in most), two are asked for.
+   */
+  Evidence needs(int kinds) {
+    this.needs = kinds;
+    return this;
+  }
+
+  int needs() {
+    return needs;
+  }
 
   /** Substance when {@code quote} is not empty; otherwise {@code hint} is what is missing. */
   Evidence substance(String quote, String what, String hint) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Turns one principle's evidence and the story's telling into a cell. The evidence decides a level:
  * strong with at least {@value #STRONG_POINTS} points from two kinds of substance, usable with
- * {@value #USABLE_POINTS} points and some substance, weak with any point at all; the telling then
- * caps it ({@link Telling#ceiling()}).
+ * {@value #USABLE_POINTS} points and the kinds of substance the principle needs, weak with any
+ * point at all; the telling then caps it ({@link Telling#ceiling()}).
  */
 final class FitJudge {
   static final int STRONG_POINTS = 5;
@@ -47,7 +47,7 @@ final class FitJudge {
   /** The level the evidence alone supports. */
   static FitStrength level(Evidence e) {
     int points = e.points();
-    if (e.substances() == 0) {
+    if (e.substances() == 0 || e.substances() < e.needs()) {
       return points >= 1 ? FitStrength.WEAK : FitStrength.ABSENT;
     }
     if (points >= STRONG_POINTS && e.substances() >= 2) {

@@ -4,7 +4,6 @@ import static dev.starcoach.core.content.Step.ACTION;
 import static dev.starcoach.core.content.Step.RESULT;
 import static dev.starcoach.core.content.Step.SITUATION;
 import static dev.starcoach.core.content.Step.TASK;
-import static dev.starcoach.core.story.fit.Rules.or;
 
 import dev.starcoach.core.scoring.rules.Lexicon;
 import dev.starcoach.core.scoring.rules.TextFacts;
@@ -18,7 +17,7 @@ final class JudgementRules {
 
   /** A new way, something removed or made simpler, automation, and its before and after. */
   static Evidence inventAndSimplify(StoryReading r) {
-    Evidence e = new Evidence();
+    Evidence e = new Evidence().needs(2);
     e.substance(
         r.cue(Cue.NEW_WAY, ACTION),
         "a new way of doing it",
@@ -80,7 +79,7 @@ final class JudgementRules {
 
   /** Refusing to accept less, a mechanism that keeps the bar, and a measured improvement. */
   static Evidence highestStandards(StoryReading r) {
-    Evidence e = new Evidence();
+    Evidence e = new Evidence().needs(2);
     e.substance(
         r.cue(Cue.REFUSED, ACTION, TASK),
         "you refused to accept less",
@@ -89,7 +88,10 @@ final class JudgementRules {
         r.cue(Cue.QUALITY_MECHANISM, ACTION, RESULT),
         "a mechanism that keeps the bar",
         "no mechanism (a check, a review, a rule) that keeps the standard without you");
-    e.support(r.cue(Cue.QUALITY, SITUATION, TASK, ACTION), "the bar named");
+    e.substance(
+        r.cue(Cue.QUALITY, SITUATION, TASK, ACTION),
+        "the bar named",
+        "no quality bar named: what was not good enough, and by how much?");
     e.support(r.metricDelta(RESULT), "a measured improvement");
     return e;
   }
@@ -111,9 +113,9 @@ final class JudgementRules {
 
   /** Data or records gone through, the root cause, and the source seen first hand. */
   static Evidence diveDeep(StoryReading r) {
-    Evidence e = new Evidence();
+    Evidence e = new Evidence().needs(2);
     e.substance(
-        or(r.cue(Cue.WENT_THROUGH, ACTION), r.lexicon(Lexicon.DATA_EVIDENCE, ACTION)),
+        r.cue(Cue.WENT_THROUGH, ACTION),
         "you went through the data yourself",
         "no data or records you went through yourself");
     e.substance(
@@ -123,7 +125,7 @@ final class JudgementRules {
     e.substance(r.cue(Cue.WENT_TO_SOURCE, ACTION), "you went to the source", "");
     TextFacts s = r.facts(SITUATION);
     TextFacts a = r.facts(ACTION);
-    if (s.numbers() + a.numbers() >= 2) {
+    if (s.numbers() + a.numbers() >= 3) {
       e.support(r.number(ACTION, SITUATION), "specifics");
     }
     return e;

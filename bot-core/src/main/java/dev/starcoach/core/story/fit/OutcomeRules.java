@@ -20,7 +20,7 @@ final class OutcomeRules {
 
   /** A named customer or user, their problem, going to them, and what changed for them. */
   static Evidence customerObsession(StoryReading r) {
-    Evidence e = new Evidence();
+    Evidence e = new Evidence().needs(2);
     e.substance(
         r.near(Cue.CUSTOMER, Cue.CUSTOMER_PAIN, 8, SITUATION, TASK, ACTION),
         "the customer's problem",
@@ -29,7 +29,9 @@ final class OutcomeRules {
     e.substance(
         or(
             r.near(Cue.CUSTOMER_CONTACT, Cue.CUSTOMER, 8, ACTION, TASK, SITUATION),
-            r.cue(Cue.CUSTOMER_CONTACT, ACTION)),
+            r.count(Cue.CUSTOMER, SITUATION, TASK, ACTION) > 0
+                ? r.cue(Cue.CONTACT_PERSON, ACTION)
+                : ""),
         "you went to the people it was for",
         "no moment where you talked to, asked or watched the customers themselves");
     String outcome = r.cue(Cue.CUSTOMER_OUTCOME, RESULT);
@@ -89,20 +91,22 @@ final class OutcomeRules {
 
   /** A metric with its baseline, a commitment met, a setback overcome. */
   static Evidence deliverResults(StoryReading r) {
-    Evidence e = new Evidence();
-    String delta = r.metricDelta(RESULT, ACTION);
+    Evidence e = new Evidence().needs(2);
+    String delta = r.metricDelta(RESULT);
     e.substance(
         delta, "a metric moved", "no before-and-after number in the Result: say from what to what");
-    String met = r.cue(Cue.MET, RESULT, ACTION);
+    String met = or(r.cue(Cue.MET, RESULT, ACTION), or(delta, r.number(RESULT)));
     e.substance(
-        both(r.cue(Cue.COMMITMENT, TASK, SITUATION, ACTION), met),
+        both(r.cue(Cue.COMMITMENT, TASK, SITUATION), met),
         "a commitment kept",
         "no commitment (a date or a target) that you then met");
-    if (!met.isEmpty()) {
-      e.support(r.cue(Cue.SETBACK, ACTION, SITUATION, TASK), "a setback you got past");
-    }
-    if (delta.isEmpty()) {
-      e.support(r.number(RESULT), "a number in the Result");
+    e.substance(
+        both(r.cue(Cue.SETBACK, ACTION, SITUATION, TASK), met),
+        "a setback you got past",
+        "no setback on the way: what went wrong, and how did you still get there?");
+    TextFacts result = r.facts(RESULT);
+    if (delta.isEmpty() ? result.numbers() >= 1 : result.numbers() >= 3) {
+      e.support(r.number(RESULT), "numbers in the Result");
     }
     return e;
   }

@@ -91,8 +91,7 @@ final class StoryReading {
     for (Step s : steps) {
       TextFacts f = facts.get(s);
       if (f.has(list)) {
-        String ev = f.evidence(list);
-        return ev.isEmpty() ? list.key().replace('_', ' ') : ev;
+        return inContext(s, f.evidence(list), list);
       }
     }
     return "";
@@ -103,11 +102,29 @@ final class StoryReading {
     for (Step s : steps) {
       TextFacts f = facts.get(s);
       if (f.hasNegated(list)) {
-        String ev = f.evidence(list);
-        return ev.isEmpty() ? list.key().replace('_', ' ') : ev;
+        return inContext(s, f.evidence(list), list);
       }
     }
     return "";
+  }
+
+  /** A phrase the scorer found, quoted with its context from the step when it can be placed. */
+  private String inContext(Step s, String evidence, Lexicon list) {
+    if (evidence.isEmpty()) {
+      return list.key().replace('_', ' ');
+    }
+    StepText t = texts.get(s);
+    String[] words = new StepText(evidence).tokens;
+    for (int i = 0; words.length > 0 && i + words.length <= t.size(); i++) {
+      boolean same = true;
+      for (int k = 0; k < words.length && same; k++) {
+        same = t.tokens[i + k].equals(words[k]);
+      }
+      if (same) {
+        return t.quote(i, i + words.length);
+      }
+    }
+    return evidence;
   }
 
   /** The first metric with its baseline in the given steps, quoted; empty if none. */

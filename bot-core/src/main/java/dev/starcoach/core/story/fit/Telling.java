@@ -14,11 +14,17 @@ import java.util.Optional;
  * @param mean the mean score of the five steps, unwritten ones as 0
  */
 record Telling(int action, int result, int mean) {
-  /** Below this Action score (or mean) the story is too vague to carry any principle. */
-  static final int POOR = 35;
+  /** Below this Action score the story is too vague to carry any principle. */
+  static final int POOR_ACTION = 25;
 
-  /** Below this Action or Result score a story is at most usable. */
-  static final int FAIR = 55;
+  /** Below this mean step score the story is too thin to carry any principle. */
+  static final int POOR_MEAN = 30;
+
+  /** Below this Action score a story is at most usable. */
+  static final int FAIR_ACTION = 45;
+
+  /** Below this Result score a story is at most usable. */
+  static final int FAIR_RESULT = 35;
 
   static Telling of(StoryReading r) {
     int sum = 0;
@@ -31,10 +37,10 @@ record Telling(int action, int result, int mean) {
 
   /** The strongest a principle can be for this telling. */
   FitStrength ceiling() {
-    if (action < POOR || mean < POOR) {
+    if (action < POOR_ACTION || mean < POOR_MEAN) {
       return FitStrength.WEAK;
     }
-    if (action < FAIR || result < FAIR) {
+    if (action < FAIR_ACTION || result < FAIR_RESULT) {
       return FitStrength.USABLE;
     }
     return FitStrength.STRONG;
@@ -42,22 +48,22 @@ record Telling(int action, int result, int mean) {
 
   /** Why the ceiling is where it is, when it is below strong. */
   Optional<Signal> why() {
-    if (action < POOR || mean < POOR) {
+    if (action < POOR_ACTION || mean < POOR_MEAN) {
       String where =
-          action < POOR
+          action < POOR_ACTION
               ? "the Action is vague (" + action + "/100)"
               : "the story is" + " thin overall (" + mean + "/100 across the steps)";
       return Optional.of(
           new Signal(where + ": as told it would not survive a follow-up question", 0, false));
     }
-    if (action < FAIR) {
+    if (action < FAIR_ACTION) {
       return Optional.of(
           new Signal(
               "the Action is not concrete enough yet (" + action + "/100): at most usable",
               0,
               false));
     }
-    if (result < FAIR) {
+    if (result < FAIR_RESULT) {
       return Optional.of(
           new Signal(
               "the Result is vague ("
