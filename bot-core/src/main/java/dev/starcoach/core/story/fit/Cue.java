@@ -10,6 +10,21 @@ import java.util.List;
  * stories; the scorer's own lists ({@code Lexicon}) are read through its text facts.
  */
 enum Cue {
+  // masked before reading, never evidence (see NameMask)
+  PRINCIPLE_NAME(
+      "customer obsess*; customer first; customer centric*; customer focus*; ownership; "
+          + "invent and simplif*; invented and simplif*; inventing and simplif*; right a lot; "
+          + "learn and be curious; learning and being curious; curious*; curiosity; "
+          + "hire and develop; hiring and developing; develop the best; developing the best; "
+          + "highest standards; high standards; highest standard; high standard; the bar; "
+          + "high bar; higher bar; think big; thinking big; thinks big; bias for action; "
+          + "bias towards action; bias toward action; frugal*; trust*; dive deep*; dove deep*; "
+          + "dived deep*; diving deep*; dives deep*; deep div*; backbone; disagree and commit*; "
+          + "disagreed and committed; deliver results; delivered results; delivering results; "
+          + "delivers results; deliver great results; delivered great results; great results; "
+          + "results driven; results oriented; result driven; results focused; best employer; "
+          + "broad responsibility; leadership principle*; data driven; above and beyond; "
+          + "extra mile"),
   CUSTOMER(
       "customer*; user; users; patient*; passenger*; student*; pupil*; parent*; shopper*; "
           + "buyer*; guest*; viewer*; caller*; tenant*; famil*; resident*; subscriber*; reader*; "

@@ -32,6 +32,16 @@ final class CueHits {
     return counts[c.ordinal()];
   }
 
+  /** Where the {@code i}th hit of a cue starts (a token index). */
+  int start(Cue c, int i) {
+    return starts[c.ordinal()][i];
+  }
+
+  /** Where the {@code i}th hit of a cue ends (a token index, exclusive). */
+  int end(Cue c, int i) {
+    return ends[c.ordinal()][i];
+  }
+
   /** The first hit of a cue quoted with context, or empty. */
   String quote(Cue c) {
     return count(c) == 0 ? "" : text.quote(starts[c.ordinal()][0], ends[c.ordinal()][0]);

@@ -17,6 +17,7 @@ final class CueIndex {
   private static final int NEGATION_WINDOW = 3;
   private static final int STEM_KEY = 3;
   private static final String WILD = "qqwild";
+  private static final Cue[] CUES = Cue.values();
 
   /** The shared index; the lists are constants. */
   static final CueIndex INSTANCE = new CueIndex();
@@ -63,35 +64,47 @@ final class CueIndex {
   CueHits scan(StepText t) {
     CueHits hits = new CueHits(t);
     int n = t.size();
-    int[] lastEnd = new int[Cue.values().length];
+    int[] lastEnd = new int[CUES.length];
+    int[] bestEnd = new int[CUES.length];
+    int[] touched = new int[CUES.length];
     for (int i = 0; i < n; i++) {
       String w = t.tokens[i];
-      int[] bestEnd = new int[Cue.values().length];
-      collect(byWord.get(w), t, i, bestEnd);
+      int nTouched = collect(byWord.get(w), t, i, bestEnd, touched, 0);
       if (w.length() >= STEM_KEY) {
-        collect(byStem.get(w.substring(0, STEM_KEY)), t, i, bestEnd);
+        nTouched = collect(byStem.get(w.substring(0, STEM_KEY)), t, i, bestEnd, touched, nTouched);
       }
-      for (Cue c : Cue.values()) {
-        int e = bestEnd[c.ordinal()];
-        if (e > i && i >= lastEnd[c.ordinal()] && !negated(t, i)) {
+      java.util.Arrays.sort(touched, 0, nTouched);
+      for (int k = 0; k < nTouched; k++) {
+        int o = touched[k];
+        int e = bestEnd[o];
+        bestEnd[o] = 0;
+        Cue c = CUES[o];
+        if (i >= lastEnd[o] && (c == Cue.PRINCIPLE_NAME || !negated(t, i))) {
           hits.add(c, i, e);
-          lastEnd[c.ordinal()] = e;
+          lastEnd[o] = e;
         }
       }
     }
     return hits;
   }
 
-  private static void collect(List<Phrase> phrases, StepText t, int i, int[] bestEnd) {
+  private static int collect(
+      List<Phrase> phrases, StepText t, int i, int[] bestEnd, int[] touched, int nTouched) {
     if (phrases == null) {
-      return;
+      return nTouched;
     }
+    int n = nTouched;
     for (Phrase p : phrases) {
       int end = match(p.words(), t, i);
-      if (end > bestEnd[p.cue().ordinal()]) {
-        bestEnd[p.cue().ordinal()] = end;
+      int o = p.cue().ordinal();
+      if (end > bestEnd[o]) {
+        if (bestEnd[o] == 0) {
+          touched[n++] = o;
+        }
+        bestEnd[o] = end;
       }
     }
+    return n;
   }
 
   private static int match(String[] words, StepText t, int i) {

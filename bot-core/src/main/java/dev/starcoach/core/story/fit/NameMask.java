@@ -1,70 +1,135 @@
 package dev.starcoach.core.story.fit;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Takes the principles' own names and the slogans built on them out of a text before it is read ("I
  * took ownership", "customer obsession", "dove deep", "raised the bar"): naming a principle is not
  * evidence of it, so the estimator never sees the names and stuffing a story with them cannot raise
- * a cell.
+ * a cell. A name takes the few words before it that only carry it ("I showed great") with it.
  */
 final class NameMask {
-  private static final List<Pattern> NAMES =
-      List.of(
-              "customer[- ]obsess\\w*",
-              "customer[- ]first",
-              "customer[- ]centric\\w*",
-              "(?:took|take|takes|taking|showed|show|shows|showing|demonstrated|demonstrate)"
-                  + "(?: full| complete| real| great| strong| extreme| total)? ownership",
-              "(?:sense|spirit) of ownership",
-              "ownership",
-              "invent(?:ed|ing|s)? and simplif\\w*",
-              "(?:are|be|being|was|were) right,? a lot",
-              "right a lot",
-              "learn(?:ed|ing|s)? and (?:be |being )?curious",
-              "curious\\w*",
-              "curiosity",
-              "hir(?:e|ed|ing) and develop(?:ed|ing)?(?: the best)?",
-              "develop(?:ed|ing|s)? the best",
-              "(?:insist(?:ed|ing|s)? on )?(?:the )?(?:highest|high) standards?",
-              "(?:raise|raised|raising|raises|set|setting) the bar",
-              "(?:high|higher) bar",
-              "think(?:ing|s)? big",
-              "bias (?:for|towards?) action",
-              "frugal\\w*",
-              "(?:earn|earned|earning|earns|build|built|building|gain|gained|win|won) (?:their |the |her |his "
-                  + "|everyone's |everyones )?trust",
-              "trust\\w*",
-              "(?:dive|dove|dived|diving|dives) deep(?:er|ly)?",
-              "deep[- ]?div\\w*",
-              "(?:have|had|having|has|showed|show) backbone",
-              "backbone",
-              "disagree(?:d)? and commit(?:ted)?",
-              "deliver(?:ed|ing|s)? (?:great |strong |real )?results",
-              "results?[- ](?:driven|oriented|focused)",
-              "(?:earth's )?best employer",
-              "broad responsibility",
-              "leadership principles?",
-              "data[- ]driven",
-              "(?:go|goes|going|went|gone) (?:above and beyond|the extra mile)",
-              "above and beyond",
-              "the extra mile")
-          .stream()
-          .map(p -> Pattern.compile("\\b" + p + "\\b", Pattern.CASE_INSENSITIVE))
-          .toList();
+  /** Words that only carry a principle's name: who, the verb of the slogan, its adjective. */
+  private static final Set<String> CARRIERS =
+      Set.of(
+          "i",
+          "we",
+          "my",
+          "our",
+          "a",
+          "an",
+          "the",
+          "of",
+          "sense",
+          "spirit",
+          "real",
+          "great",
+          "strong",
+          "full",
+          "complete",
+          "extreme",
+          "total",
+          "true",
+          "genuine",
+          "deep",
+          "always",
+          "really",
+          "truly",
+          "very",
+          "took",
+          "take",
+          "takes",
+          "taking",
+          "showed",
+          "show",
+          "shows",
+          "showing",
+          "shown",
+          "demonstrated",
+          "demonstrate",
+          "demonstrates",
+          "demonstrating",
+          "displayed",
+          "display",
+          "have",
+          "had",
+          "has",
+          "having",
+          "with",
+          "am",
+          "was",
+          "is",
+          "are",
+          "were",
+          "be",
+          "being",
+          "raise",
+          "raised",
+          "raising",
+          "set",
+          "setting",
+          "went",
+          "go",
+          "goes",
+          "going",
+          "gone",
+          "and",
+          "insist",
+          "insisted",
+          "insisting",
+          "on",
+          "earn",
+          "earned",
+          "earning",
+          "built",
+          "build",
+          "gained",
+          "gain",
+          "won",
+          "win",
+          "their",
+          "everyone",
+          "everyones",
+          "team",
+          "whole",
+          "by",
+          "to");
+
+  /** At most this many carrier words go with a name. */
+  private static final int CARRIED = 4;
 
   private NameMask() {}
 
-  /** The text without principle names, spaces tidied; never null. */
-  static String mask(String text) {
-    if (text == null || text.isBlank()) {
-      return "";
+  /** True when the text names a principle. */
+  static boolean names(CueHits hits) {
+    return hits.count(Cue.PRINCIPLE_NAME) > 0;
+  }
+
+  /** The text without its principle names (and the words carrying them), spaces tidied. */
+  static String mask(StepText raw, CueHits hits) {
+    int n = hits.count(Cue.PRINCIPLE_NAME);
+    if (n == 0) {
+      return raw.text;
     }
-    String out = text.replace('\u2019', '\'');
-    for (Pattern p : NAMES) {
-      out = p.matcher(out).replaceAll("");
+    StringBuilder out = new StringBuilder(raw.text.length());
+    int copied = 0;
+    for (int i = 0; i < n; i++) {
+      int from = hits.start(Cue.PRINCIPLE_NAME, i);
+      int to = hits.end(Cue.PRINCIPLE_NAME, i);
+      int s = raw.sentence[from];
+      int first = from;
+      while (first > 0
+          && from - first < CARRIED
+          && raw.sentence[first - 1] == s
+          && CARRIERS.contains(raw.tokens[first - 1])
+          && raw.start[first - 1] >= copied) {
+        first--;
+      }
+      int a = Math.max(copied, raw.start[first]);
+      out.append(raw.text, copied, a);
+      copied = Math.max(copied, raw.end[to - 1]);
     }
-    return out.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([.,;!?])", "$1").strip();
+    out.append(raw.text, copied, raw.text.length());
+    return out.toString().replaceAll("[ \\t]{2,}", " ").replaceAll(" ([.,;!?])", "$1").strip();
   }
 }

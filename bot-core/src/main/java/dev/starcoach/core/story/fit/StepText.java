@@ -70,7 +70,9 @@ final class StepText {
     // keep "don't", "3.5", "24/7" and "1,200" in one word
     boolean inner = j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1));
     return inner
-        && (c == '\'' || ((c == '.' || c == ',') && Character.isDigit(text.charAt(j + 1))));
+        && (c == '\''
+            || c == '\u2019'
+            || ((c == '.' || c == ',') && Character.isDigit(text.charAt(j + 1))));
   }
 
   private static void addWord(
@@ -81,7 +83,7 @@ final class StepText {
       List<String> toks,
       List<int[]> places,
       List<Integer> sentences) {
-    String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+    String w = text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     if (w.endsWith("n't") && w.length() > 3) {
       String head = w.substring(0, w.length() - 3);
       head = head.equals("wo") ? "will" : head.equals("ca") ? "can" : head;

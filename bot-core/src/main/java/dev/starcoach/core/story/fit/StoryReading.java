@@ -27,10 +27,16 @@ final class StoryReading {
 
   StoryReading(Map<Step, String> steps, TextAnalysis analysis, Scorer scorer) {
     for (Step s : Step.values()) {
-      String masked = NameMask.mask(steps.get(s));
-      StepText t = new StepText(masked);
+      String given = steps.get(s);
+      StepText t = new StepText(given == null ? "" : given.strip());
+      CueHits h = CueIndex.INSTANCE.scan(t);
+      if (NameMask.names(h)) {
+        t = new StepText(NameMask.mask(t, h));
+        h = CueIndex.INSTANCE.scan(t);
+      }
+      String masked = t.text;
       texts.put(s, t);
-      hits.put(s, CueIndex.INSTANCE.scan(t));
+      hits.put(s, h);
       facts.put(s, analysis.facts(masked));
       scores.put(
           s,
