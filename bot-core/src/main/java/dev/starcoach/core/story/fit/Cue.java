@@ -24,7 +24,8 @@ enum Cue {
           + "delivers results; deliver great results; delivered great results; great results; "
           + "results driven; results oriented; result driven; results focused; best employer; "
           + "broad responsibility; leadership principle*; data driven; above and beyond; "
-          + "extra mile"),
+          + "extra mile"
+          + "; hire and develop the best; hiring and developing the best; strive to be earth best employer; striving to be earth best employer; earth best employer; success and scale bring broad responsibility; success and scale brings broad responsibility; success and scale; disagree and commit; are right a lot; learn and be curious; invent and simplify; insist on the highest standards"),
   CUSTOMER(
       "customer*; user; users; patient*; passenger*; student*; pupil*; parent*; shopper*; "
           + "buyer*; guest*; viewer*; caller*; tenant*; famil*; resident*; subscriber*; reader*; "

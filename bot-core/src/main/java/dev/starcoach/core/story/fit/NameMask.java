@@ -13,6 +13,22 @@ final class NameMask {
   private static final Set<String> CARRIERS =
       Set.of(
           "i",
+          "know",
+          "believe",
+          "this",
+          "that",
+          "shows",
+          "proves",
+          "reflects",
+          "embody",
+          "embodied",
+          "live",
+          "lived",
+          "living",
+          "strive",
+          "striving",
+          "values",
+          "how",
           "we",
           "my",
           "our",
@@ -42,7 +58,6 @@ final class NameMask {
           "taking",
           "showed",
           "show",
-          "shows",
           "showing",
           "shown",
           "demonstrated",
@@ -95,6 +110,9 @@ final class NameMask {
           "by",
           "to");
 
+  /** A sentence naming a principle with no more words than this left is dropped whole. */
+  static final int STUB = 4;
+
   /** At most this many carrier words go with a name. */
   private static final int CARRIED = 4;
 
@@ -105,29 +123,63 @@ final class NameMask {
     return hits.count(Cue.PRINCIPLE_NAME) > 0;
   }
 
-  /** The text without its principle names (and the words carrying them), spaces tidied. */
+  /**
+   * The text without its principle names (and the words carrying them), spaces tidied. A sentence
+   * left with {@value #STUB} words or fewer was only there to name principles and goes entirely.
+   */
   static String mask(StepText raw, CueHits hits) {
-    int n = hits.count(Cue.PRINCIPLE_NAME);
-    if (n == 0) {
+    int names = hits.count(Cue.PRINCIPLE_NAME);
+    int n = raw.size();
+    if (names == 0 || n == 0) {
       return raw.text;
     }
-    StringBuilder out = new StringBuilder(raw.text.length());
-    int copied = 0;
-    for (int i = 0; i < n; i++) {
-      int from = hits.start(Cue.PRINCIPLE_NAME, i);
-      int to = hits.end(Cue.PRINCIPLE_NAME, i);
-      int s = raw.sentence[from];
+    boolean[] cut = new boolean[n];
+    for (int h = 0; h < names; h++) {
+      int from = hits.start(Cue.PRINCIPLE_NAME, h);
       int first = from;
       while (first > 0
           && from - first < CARRIED
-          && raw.sentence[first - 1] == s
-          && CARRIERS.contains(raw.tokens[first - 1])
-          && raw.start[first - 1] >= copied) {
+          && raw.sentence[first - 1] == raw.sentence[from]
+          && CARRIERS.contains(raw.tokens[first - 1])) {
         first--;
       }
-      int a = Math.max(copied, raw.start[first]);
-      out.append(raw.text, copied, a);
-      copied = Math.max(copied, raw.end[to - 1]);
+      for (int k = first; k < hits.end(Cue.PRINCIPLE_NAME, h); k++) {
+        cut[k] = true;
+      }
+    }
+    boolean[] whole = new boolean[n];
+    for (int k = 0; k < n; ) {
+      int end = k;
+      int kept = 0;
+      boolean named = false;
+      while (end < n && raw.sentence[end] == raw.sentence[k]) {
+        named |= cut[end];
+        kept += cut[end] ? 0 : 1;
+        end++;
+      }
+      if (named && kept <= STUB) {
+        for (int m = k; m < end; m++) {
+          cut[m] = true;
+          whole[m] = true;
+        }
+      }
+      k = end;
+    }
+    StringBuilder out = new StringBuilder(raw.text.length());
+    int copied = 0;
+    for (int k = 0; k < n; k++) {
+      if (!cut[k]) {
+        continue;
+      }
+      int r = k;
+      while (r + 1 < n && cut[r + 1]) {
+        r++;
+      }
+      int from = raw.start[k];
+      int to = whole[r] ? (r + 1 < n ? raw.start[r + 1] : raw.text.length()) : raw.end[r];
+      out.append(raw.text, copied, Math.max(copied, from));
+      copied = Math.max(copied, to);
+      k = r;
     }
     out.append(raw.text, copied, raw.text.length());
     return out.toString().replaceAll("[ \\t]{2,}", " ").replaceAll(" ([.,;!?])", "$1").strip();
