@@ -10,7 +10,6 @@ import java.util.List;
  * stories; the scorer's own lists ({@code Lexicon}) are read through its text facts.
  */
 enum Cue {
-  // masked before reading, never evidence (see NameMask)
   PRINCIPLE_NAME(
       "customer obsess*; customer first; customer centric*; customer focus*; ownership; "
           + "invent and simplif*; invented and simplif*; inventing and simplif*; right a lot; "
@@ -24,8 +23,12 @@ enum Cue {
           + "delivers results; deliver great results; delivered great results; great results; "
           + "results driven; results oriented; result driven; results focused; best employer; "
           + "broad responsibility; leadership principle*; data driven; above and beyond; "
-          + "extra mile"
-          + "; hire and develop the best; hiring and developing the best; strive to be earth best employer; striving to be earth best employer; earth best employer; success and scale bring broad responsibility; success and scale brings broad responsibility; success and scale; disagree and commit; are right a lot; learn and be curious; invent and simplify; insist on the highest standards"),
+          + "extra mile; hire and develop the best; hiring and developing the best; "
+          + "strive to be earth best employer; striving to be earth best employer; "
+          + "earth best employer; success and scale bring broad responsibility; "
+          + "success and scale brings broad responsibility; success and scale; "
+          + "disagree and commit; are right a lot; invent and simplify; "
+          + "insist on the highest standards"),
   CUSTOMER(
       "customer*; user; users; patient*; passenger*; student*; pupil*; parent*; shopper*; "
           + "buyer*; guest*; viewer*; caller*; tenant*; famil*; resident*; subscriber*; reader*; "
@@ -48,7 +51,9 @@ enum Cue {
           + "read their; rode along; went out with; spent a day; spent a week; focus group*; "
           + "user test*; usability; met with; their feedback; watched them; watched how; "
           + "observed how; timed a; timed how; asked customers; asked users; asked patients; "
-          + "asked passengers; asked students; asked parents; customer feedback"),
+          + "asked passengers; asked students; asked parents; customer feedback; "
+          + "asked the customer; asked the client; asked the patient; with the customer; "
+          + "asked each customer"),
   CONTACT_PERSON(
       "called her; called him; called them; phoned her; phoned him; phoned them; "
           + "visited her; visited him; visited them; met her; met him; met them; sat with her; "
@@ -99,18 +104,21 @@ enum Cue {
           + "devil; who disagreed; second opinion; challenge my; challenged my; argue the; "
           + "argued the; sceptic*; skeptic*; different view*; dissent*; what i was missing; "
           + "prove me wrong; poke holes; red team; asked * to test; tested both; called two; "
-          + "called three; other companies; outside view; independent*; blind test"),
+          + "called three; other companies; outside view; independent*; blind test; advocates of; "
+          + "best case for; case for it; case against; what had gone wrong for them; "
+          + "asked a friend"),
   PROVED_RIGHT(
       "turned out; proven; was right; were right; months later; weeks later; year later; "
           + "in hindsight; validated; as i expected; as predicted; borne out; confirmed my; "
-          + "proved right; proved to be; proved me right; was proven"),
+          + "proved right; proved to be; proved me right; was proven; years later; a year later"),
   LEARNED(
       "taught myself; teach myself; learned; learnt; learning; studied; courses; "
-          + "researched; picked up; self taught; new skill; certif*; tutorial*; textbook*; "
-          + "wondered; explored; experimented; experiment*; asked an expert; asked experts; "
+          + "researched; picked up; self taught; new skill; tutorial*; textbook*; wondered; "
+          + "explored; experimented; experiment*; asked an expert; asked experts; "
           + "went to a conference; workshop; podcast*; an online course; read up on; "
           + "took a course; did a course; online course; a course on; read a book; from a book; "
-          + "books on; a book on"),
+          + "books on; a book on; got certified; certification course; a certificate in; "
+          + "became certified"),
   APPLIED(
       "applied; apply; put it into practice; put into practice; used it; used what; "
           + "used them; then wrote; then built; then used; to use it; tried it"),
@@ -175,21 +183,23 @@ enum Cue {
       "same day; that day; that afternoon; that morning; that night; that evening; "
           + "within hours; within an hour; within a day; within two days; within 24; within 48; "
           + "in 24 hours; in 48 hours; overnight; immediately; straight away; right away; "
-          + "at once; quickly; didn't wait; did not wait; without waiting; urgent*; by morning; "
-          + "same week; next day; first thing; in minutes; before the end of the day; "
-          + "within minutes; within a week; in two days; in three days; within * minutes; "
-          + "within * hours; within * days; rather than wait; instead of waiting; "
-          + "that same afternoon; that same day; the same morning; the same afternoon; "
-          + "the same night"),
+          + "didn't wait; without waiting; urgent*; by morning; same week; next day; first thing; "
+          + "in minutes; before the end of the day; within minutes; within a week; in two days; "
+          + "in three days; within * minutes; within * hours; within * days; rather than wait; "
+          + "instead of waiting; that same afternoon; that same day; the same morning; "
+          + "the same afternoon; the same night; did not wait for; rather than waiting; "
+          + "without waiting for; through the night"),
   CALCULATED_RISK(
       "reversible; undo; roll back; rollback; two way door; switch back; switched back; "
           + "without full; without all; without complete; without the usual; did not have time; "
-          + "no time for; incomplete; partial; not certain; calculated risk; temporary; interim; "
-          + "stopgap; stop gap; accelerated; 80 percent; 70 percent; small test; test it on; "
-          + "took a risk; took the risk; accepted the risk; low risk; worth the risk; "
-          + "the risk was small; limited data; the data was incomplete; without all the data; "
-          + "before we had; before i had; be undone; could undo; undone; one command to undo; "
-          + "test it first"),
+          + "no time for; incomplete; partial; not certain; calculated risk; interim; stopgap; "
+          + "stop gap; accelerated; 80 percent; 70 percent; small test; test it on; took a risk; "
+          + "took the risk; accepted the risk; low risk; worth the risk; the risk was small; "
+          + "limited data; the data was incomplete; without all the data; before we had; "
+          + "before i had; be undone; could undo; undone; one command to undo; test it first; "
+          + "temporary fix; temporary inspection; temporary instruction; temporary measure; "
+          + "temporary workaround; temporary solution; false alarm; cost little; "
+          + "could cost a lot; waiting could"),
   CONSTRAINT(
       "no budget; no money; no extra; without extra; spending freeze; frozen; freeze; "
           + "no headcount; no new; no more staff; cost nothing; cost basically nothing; for free; "
@@ -285,7 +295,9 @@ enum Cue {
   SETBACK(
       "behind; slipped; slip; at risk; setback*; obstacle*; fell behind; harder than; "
           + "off track; was slipping; were slipping; falling short; short of; not on track; "
-          + "overran; overrun; only 25; were late; was late; running late; got blocked"),
+          + "overran; overrun; only 25; were late; was late; running late; got blocked; "
+          + "had not planned; not planned for; unplanned; unexpected*; outage; cancel*; "
+          + "broke down; fell ill; shortage; backorder; delay*"),
   MET(
       "on time; by the deadline; early; ahead of; met the; met our; met it; hit the; "
           + "hit our; done by; two days early; exceeded; beat the; on schedule; "
@@ -300,12 +312,14 @@ enum Cue {
           + "shift pattern*; rota; rotas; night shifts; on call load; pager load; paged at night; "
           + "long hours; hours a week; time off; childcare; off sick; sick leave; went off sick; "
           + "gone off sick; rest breaks; proper breaks; annual leave; working weekends; "
-          + "every weekend"),
+          + "every weekend; working day; working hours; late night*; late at night; 11 pm; "
+          + "after hours; after 6 pm; time zone*"),
   INCLUSION(
       "inclusi*; divers*; accessib*; disabilit*; neurodiver*; dyslex*; carers; belonging; "
           + "fairness; equal*; women; minority; minorities; language barrier*; translat*; prayer; "
           + "religio*; quieter voices; everyone a voice; flexible working; flexible hours; "
-          + "part time staff; treated fairly; felt included; felt welcome"),
+          + "part time staff; treated fairly; felt included; felt welcome; a voice; fair voice; "
+          + "their voice; stopped speaking; had stopped speaking; everyone on the team"),
   TEAM_VOICE(
       "asked the team; asked my team; asked the agents; asked the staff; asked the nurses; "
           + "asked them what; sat with agents; sat with the; team survey; staff survey; "
@@ -323,13 +337,16 @@ enum Cue {
           + "sustainab*; community; communities; neighbourhood*; neighborhood*; regulator*; "
           + "society; public health; public safety; the public; vulnerable; energy use; "
           + "footprint; plastic*; water use; accessibility; unfair to; harm to; harmed people; "
-          + "the law; child safety; road safety; food safety"),
+          + "the law; child safety; road safety; food safety; noise; dust; the school next; "
+          + "nearby; next to a; playground; neighbours; neighbors; local residents; "
+          + "the neighbourhood; the neighborhood"),
   SECOND_ORDER_EFFECT(
       "outside the room; outside the company; outside our; downstream; side effect*; "
           + "unintended; second order; knock on; knock-on; who is affected; who was affected; "
           + "beyond our; beyond the company; for reasons that had nothing; long term effect*; "
           + "everyone affected; affected people; third part*; the wider community; wider public; "
-          + "people outside"),
+          + "people outside; people who never; affects people; end of our responsibility; "
+          + "beyond our responsibility; who lives; who lived"),
   CHANGE_FOR_GOOD(
       "policy; procedure; adopted; rolled out; now uses; now use; still uses; every future; "
           + "all future; going forward; since then; checklist; became unit policy; became policy; "

@@ -22,7 +22,7 @@ final class OutcomeRules {
   static Evidence customerObsession(StoryReading r) {
     Evidence e = new Evidence().needs(2);
     e.substance(
-        r.near(Cue.CUSTOMER, Cue.CUSTOMER_PAIN, 8, SITUATION, TASK, ACTION),
+        r.near(Cue.CUSTOMER, Cue.CUSTOMER_PAIN, 12, SITUATION, TASK, ACTION),
         "the customer's problem",
         "no customer or user with a problem of their own: name who it was for and what it cost"
             + " them");
@@ -122,10 +122,10 @@ final class OutcomeRules {
         r.cue(Cue.CALCULATED_RISK, ACTION, TASK),
         "a calculated risk",
         "no decision taken before all the facts were in, with how you kept the risk small");
-    TextFacts a = r.facts(ACTION);
-    if (a.concreteIActions() >= 2) {
-      e.support(a.evidence(TextFacts.Evidence.CONCRETE_ACTION), "you acted yourself");
+    if (r.count(Cue.SPEED, ACTION, TASK) >= 2) {
+      e.support(r.second(Cue.SPEED, ACTION, TASK), "and again");
     }
+    TextFacts a = r.facts(ACTION);
     if (a.noFollowThrough()) {
       e.against("waited", "you waited or moved on", 1);
     }

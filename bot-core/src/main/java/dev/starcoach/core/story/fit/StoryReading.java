@@ -38,6 +38,7 @@ final class StoryReading {
       texts.put(s, t);
       hits.put(s, h);
       facts.put(s, analysis.facts(masked));
+      // the telling is judged without the names too, so adding them cannot lift it
       scores.put(
           s,
           masked.isEmpty()
@@ -76,6 +77,21 @@ final class StoryReading {
       String q = hits.get(s).quote(c);
       if (!q.isEmpty()) {
         return q;
+      }
+    }
+    return "";
+  }
+
+  /** The second hit of a cue across the given steps, in the order given, quoted; empty if none. */
+  String second(Cue c, Step... steps) {
+    boolean seen = false;
+    for (Step s : steps) {
+      CueHits h = hits.get(s);
+      for (int i = 0; i < h.count(c); i++) {
+        if (seen) {
+          return texts.get(s).quote(h.start(c, i), h.end(c, i));
+        }
+        seen = true;
       }
     }
     return "";

@@ -6,17 +6,14 @@ import java.util.Optional;
 
 /**
  * How well a story is told, from the scorer's step scores, as a ceiling on any principle's
- * strength: evidence in a story whose Action is vague would not survive a probe, and a story whose
- * Result is vague is at most usable until it says what changed.
+ * strength: evidence in a story that is thin overall would not survive a probe, and a story whose
+ * Action or Result is vague is at most usable until it says what was done and what changed.
  *
  * @param action the Action step's score, 0 when not written
  * @param result the Result step's score, 0 when not written
  * @param mean the mean score of the five steps, unwritten ones as 0
  */
 record Telling(int action, int result, int mean) {
-  /** Below this Action score the story is too vague to carry any principle. */
-  static final int POOR_ACTION = 25;
-
   /** Below this mean step score the story is too thin to carry any principle. */
   static final int POOR_MEAN = 30;
 
@@ -37,7 +34,7 @@ record Telling(int action, int result, int mean) {
 
   /** The strongest a principle can be for this telling. */
   FitStrength ceiling() {
-    if (action < POOR_ACTION || mean < POOR_MEAN) {
+    if (mean < POOR_MEAN) {
       return FitStrength.WEAK;
     }
     if (action < FAIR_ACTION || result < FAIR_RESULT) {
@@ -48,31 +45,17 @@ record Telling(int action, int result, int mean) {
 
   /** Why the ceiling is where it is, when it is below strong. */
   Optional<Signal> why() {
-    if (action < POOR_ACTION || mean < POOR_MEAN) {
-      String where =
-          action < POOR_ACTION
-              ? "the Action is vague (" + action + "/100)"
-              : "the story is" + " thin overall (" + mean + "/100 across the steps)";
-      return Optional.of(
-          new Signal(where + ": as told it would not survive a follow-up question", 0, false));
+    String why = "";
+    if (mean < POOR_MEAN) {
+      why =
+          "the story is thin overall ("
+              + mean
+              + "/100 across the steps): as told it would not survive a follow-up question";
+    } else if (action < FAIR_ACTION) {
+      why = "the Action is not concrete enough yet (" + action + "/100): at most usable";
+    } else if (result < FAIR_RESULT) {
+      why = "the Result is vague (" + result + "/100): at most usable until it says what changed";
     }
-    if (action < FAIR_ACTION) {
-      return Optional.of(
-          new Signal(
-              "the Action is not concrete enough yet (" + action + "/100): at most usable",
-              0,
-              false));
-    }
-    if (result < FAIR_RESULT) {
-      return Optional.of(
-          new Signal(
-              "the Result is vague ("
-                  + result
-                  + "/100): at most usable until it says what"
-                  + " changed",
-              0,
-              false));
-    }
-    return Optional.empty();
+    return why.isEmpty() ? Optional.empty() : Optional.of(new Signal(why, 0, false));
   }
 }
