@@ -57,12 +57,7 @@ final class OutcomeRules {
         "it was not yours to fix",
         "no point where you went beyond your own remit: say whose it was and that nobody asked"
             + " you");
-    String started = r.cue(Cue.INITIATIVE, TASK, ACTION);
-    for (var s : new dev.starcoach.core.content.Step[] {TASK, ACTION}) {
-      if (started.isEmpty() && r.facts(s).scopeExpansion()) {
-        started = r.facts(s).evidence(TextFacts.Evidence.SCOPE_EXPANSION);
-      }
-    }
+    String started = or(r.cue(Cue.INITIATIVE, TASK, ACTION), r.scopeExpansion(TASK, ACTION));
     e.substance(
         started, "you started it yourself", "no moment where you acted before anyone asked");
     TextFacts a = r.facts(ACTION);

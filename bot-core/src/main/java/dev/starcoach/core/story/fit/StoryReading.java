@@ -149,6 +149,18 @@ final class StoryReading {
     return evidence;
   }
 
+  /** The first bigger, self-set scope beyond an assignment in the given steps, quoted. */
+  String scopeExpansion(Step... steps) {
+    for (Step s : steps) {
+      TextFacts f = facts.get(s);
+      if (f.scopeExpansion()) {
+        return inContext(
+            s, f.evidence(TextFacts.Evidence.SCOPE_EXPANSION), Lexicon.SCOPE_EXPANSION);
+      }
+    }
+    return "";
+  }
+
   /** The first metric with its baseline in the given steps, quoted; empty if none. */
   String metricDelta(Step... steps) {
     for (Step s : steps) {
