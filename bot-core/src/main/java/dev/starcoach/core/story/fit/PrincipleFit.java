@@ -32,6 +32,14 @@ public final class PrincipleFit {
     this.analysis = new TextAnalysis(Objects.requireNonNull(rules, "rules"));
   }
 
+  /**
+   * An estimator over any scorer (what {@code CoachEngine} holds), reading the text with the phrase
+   * lists of the rules bundled in the jar.
+   */
+  public PrincipleFit(Scorer scorer) {
+    this(scorer, ScoringRules.loadDefault());
+  }
+
   /** An estimator over a rule scorer and its own rules. */
   public PrincipleFit(RuleScorer scorer) {
     this(scorer, scorer.rules());
