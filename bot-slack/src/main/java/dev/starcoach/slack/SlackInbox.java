@@ -32,12 +32,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -276,6 +279,48 @@ final class SlackInbox implements Middleware, AutoCloseable {
       } finally {
         ticket.finish(handled);
       }
+    };
+  }
+
+  /**
+   * Like {@link #track}, for a task whose work goes on in the stage it returns (the engine call
+   * after a DM has been opened): the event is done when that stage has completed.
+   */
+  Supplier<CompletionStage<?>> trackStaged(Supplier<CompletionStage<?>> task) {
+    Ticket ticket = CURRENT.get();
+    if (ticket == null) {
+      return task;
+    }
+    ticket.add();
+    return () -> {
+      CompletionStage<?> stage;
+      try {
+        stage = task.get();
+      } catch (StorageUnavailableException e) {
+        ticket.outage();
+        ticket.finish(false);
+        throw e;
+      } catch (RuntimeException e) {
+        ticket.finish(true);
+        throw e;
+      }
+      if (stage == null) {
+        ticket.finish(true);
+        return null;
+      }
+      return stage.whenComplete(
+          (result, error) -> {
+            Throwable cause =
+                error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause()
+                    : error;
+            if (cause instanceof StorageUnavailableException) {
+              ticket.outage();
+              ticket.finish(false);
+            } else {
+              ticket.finish(true);
+            }
+          });
     };
   }
 
