@@ -58,7 +58,8 @@ public final class ConsoleCommand implements Callable<Integer> {
           System.console() != null && !"dumb".equals(wiring.environment().get("TERM"));
       boolean colour = interactive && wiring.environment().get("NO_COLOR").isEmpty();
       Path dataDir = storage.settings().sqliteFile().map(Path::getParent).orElse(Path.of("data"));
-      ConsoleRenderer renderer = new ConsoleRenderer(colour, new ChartFiles(dataDir, who)::write);
+      ChartFiles charts = new ChartFiles(dataDir, who);
+      ConsoleRenderer renderer = new ConsoleRenderer(colour, charts::write, charts::erase);
       String banner =
           "STAR Coach · "
               + bank.size()
