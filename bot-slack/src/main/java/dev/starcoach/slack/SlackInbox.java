@@ -62,8 +62,9 @@ import org.slf4j.LoggerFactory;
  *       between ack and handling) is taken over by this or another instance, at start and on every
  *       sweep, and run through the app again (without the signature check: it was checked when it
  *       came in).
- *   <li><b>Outage:</b> when the inbox cannot be written, the request is not acknowledged (HTTP 503,
- *       or no ack in Socket Mode), so Slack delivers it again rather than it being lost.
+ *   <li><b>Outage:</b> when the inbox cannot be written (the database is away), the request is
+ *       acknowledged and handled untracked: the engine, on the same database, then answers the
+ *       person "cannot be reached, send that again", rather than Slack retrying into silence.
  * </ul>
  */
 final class SlackInbox implements Middleware, AutoCloseable {
@@ -230,15 +231,8 @@ final class SlackInbox implements Middleware, AutoCloseable {
       try {
         first = inbox.accept(event, instanceId);
       } catch (StorageUnavailableException e) {
-        LOG.warn("Not acknowledging a Slack request: the inbox cannot be written");
-        if (req.isSocketMode()) {
-          throw e; // no ack: Slack delivers it again
-        }
-        return Response.builder()
-            .statusCode(503)
-            .contentType("text/plain; charset=utf-8")
-            .body("unavailable")
-            .build();
+        LOG.warn("The inbox cannot be written; handling a Slack request untracked");
+        return chain.next(req); // the person is told by the engine's outage reply
       }
       if (!first) {
         LOG.debug("Ignoring a repeated delivery of Slack event {}", SafeLog.of(id));
