@@ -11,12 +11,14 @@ import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.store.StorageUnavailableException;
 import dev.starcoach.storage.Storage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -47,11 +49,36 @@ public final class ConsoleCommand implements Callable<Integer> {
     this.wiring = wiring;
   }
 
+  /**
+   * Stops before the first prompt when the database cannot be written (a read-only or immutable
+   * file): practising there would look fine and save nothing.
+   */
+  private static void refuseUnwritable(Storage storage) {
+    Optional<String> why;
+    try {
+      why = storage.unwritable();
+    } catch (StorageUnavailableException e) {
+      throw new Wiring.StorageStartException(
+          "Cannot use the database at " + storage.describe() + ": " + e.getMessage(), e);
+    }
+    if (why.isPresent()) {
+      throw new Wiring.StorageStartException(
+          "Cannot practise on "
+              + storage.describe()
+              + ": "
+              + why.get()
+              + ". Nothing you typed could be saved. Make it writable, or use --data with another"
+              + " folder.",
+          null);
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     QuestionBank bank = wiring.bank();
     Scorer scorer = wiring.scorer();
     try (Storage storage = wiring.openStorage(data)) {
+      refuseUnwritable(storage);
       CoachEngine engine = wiring.engine(bank, scorer, storage);
       String who = user != null && !user.isBlank() ? user : System.getProperty("user.name", "me");
       boolean interactive =
@@ -74,7 +101,8 @@ public final class ConsoleCommand implements Callable<Integer> {
       SessionKey key = SessionKey.of("console", "terminal", who);
       if (!interactive) {
         ConsoleChat chat =
-            new ConsoleChat(engine, key, renderer, wiring.environment().out(), () -> 0);
+            new ConsoleChat(
+                engine, key, renderer, wiring.environment().out(), () -> 0, storage::unwritable);
         return chat.run(
             new PipedLines(
                 new BufferedReader(
@@ -88,7 +116,8 @@ public final class ConsoleCommand implements Callable<Integer> {
                 key,
                 renderer,
                 wiring.environment().out(),
-                () -> Math.max(0, terminal.getWidth() - 1));
+                () -> Math.max(0, terminal.getWidth() - 1),
+                storage::unwritable);
         return chat.run(new TerminalLines(terminal, new CommandCompleter(bank)), banner);
       }
     }
