@@ -100,11 +100,11 @@ public final class DiscordInbox implements AutoCloseable {
       handling.run();
     } finally {
       CURRENT.remove();
+      if (ticket.queued()) {
+        ticket.admitted();
+      }
+      ticket.finish(true);
     }
-    if (ticket.queued()) {
-      ticket.admitted();
-    }
-    ticket.finish(true);
   }
 
   /** An executor whose tasks, queued while an interaction is taken in, belong to it. */
