@@ -82,7 +82,7 @@ final class SlackCoach {
             poster,
             renderer,
             new ProgressRenderer(),
-            (team, user) -> practice.directNow(DeliveryBook.person(team, user), user));
+            (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
   }
 
   /** Registers every listener on the app. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class SlackPractice {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPractice.class);
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
-  private static final long CALL_TIMEOUT_SECONDS = 10;
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   private final CoachPort coach;
@@ -272,22 +270,6 @@ final class SlackPractice {
     return created;
   }
 
-  /**
-   * The DM for the few rare paths that still need it before they can answer (a stats chart to
-   * upload): waits up to ten seconds.
-   */
-  Optional<Destination> directNow(String person, String user) {
-    try {
-      return direct(person, user).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      LOG.warn("Opening a DM failed: {}", e.toString());
-      return Optional.empty();
-    }
-  }
-
   // ---- where replies go ----
 
   /**
@@ -308,7 +290,7 @@ final class SlackPractice {
   private void showOnlyTo(String team, String user, Destination at, Outcome outcome) {
     for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
-        sendPrivately(team, user, post, null);
+        sendPrivately(team, user, post, null, null);
       } else {
         poster
             .ephemeral(at, user, post)
@@ -321,7 +303,7 @@ final class SlackPractice {
   private void deliver(String team, String user, Destination to, Outcome outcome) {
     for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
-        sendPrivately(team, user, post, to);
+        sendPrivately(team, user, post, to, null);
       } else {
         post(to, post);
       }
@@ -337,7 +319,7 @@ final class SlackPractice {
         now = new ArrayList<>();
         SlackFile file = post.file().orElseThrow();
         now.add(
-            sendPrivately(team, user, post, null)
+            sendPrivately(team, user, post, null, url)
                 ? SlackMessages.plain("I sent " + file.what() + " to our DM (Messages tab).")
                 : SlackMessages.plain(file.notSentNote()));
       } else {
@@ -349,27 +331,42 @@ final class SlackPractice {
 
   /**
    * Posts a message with its file to the person's DM; when asked elsewhere ({@code from} a
-   * channel), says so there.
+   * channel), says so there. Never waits for Slack: a DM still being opened gets the file when it
+   * is open. False when the DM is known to be impossible; true when it is sent or on its way (if it
+   * then cannot be opened, the person is told at {@code from} or through {@code responseUrl}).
    */
-  private boolean sendPrivately(String team, String user, SlackPost post, Destination from) {
-    Optional<Destination> dm =
+  private boolean sendPrivately(
+      String team, String user, SlackPost post, Destination from, String responseUrl) {
+    CompletableFuture<Optional<Destination>> opening =
         from != null && from.direct()
-            ? Optional.of(from)
-            : directNow(DeliveryBook.person(team, user), user);
-    if (dm.isEmpty()) {
+            ? CompletableFuture.completedFuture(Optional.of(from))
+            : direct(DeliveryBook.person(team, user), user);
+    Optional<Destination> known = opening.getNow(null);
+    if (known != null && known.isEmpty()) {
       if (from != null) {
         post(from, SlackMessages.plain(":warning: I could not open a DM to send your file."));
       }
       return false;
     }
-    post(dm.get(), post);
     SlackFile file = post.file().orElseThrow();
-    poster
-        .upload(dm.get(), file)
-        .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
-    if (from != null && !from.equals(dm.get())) {
-      post(from, SlackMessages.plain("I sent it to our DM (Messages tab)."));
-    }
+    opening.thenAccept(
+        dm -> {
+          if (dm.isEmpty()) {
+            if (from != null) {
+              post(from, SlackMessages.plain(":warning: I could not open a DM to send your file."));
+            } else {
+              respond(responseUrl, List.of(SlackMessages.plain(file.notSentNote())));
+            }
+            return;
+          }
+          post(dm.get(), post);
+          poster
+              .upload(dm.get(), file)
+              .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
+          if (from != null && !from.equals(dm.get())) {
+            post(from, SlackMessages.plain("I sent it to our DM (Messages tab)."));
+          }
+        });
     return true;
   }
 
