@@ -99,7 +99,7 @@ public final class CoachListener extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    inbox.intake(StoredInteraction.of(event), () -> onSlash(event));
+    takeSlash(event);
   }
 
   @Override
@@ -109,12 +109,27 @@ public final class CoachListener extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    inbox.intake(StoredInteraction.of(event), () -> onButton(event));
+    takeButton(event);
   }
 
   @Override
   public void onModalInteraction(ModalInteractionEvent event) {
-    inbox.intake(StoredInteraction.of(event), () -> onModal(event));
+    takeModal(event);
+  }
+
+  /** A slash command through the inbox: stored once acknowledged, run once. */
+  void takeSlash(SlashCommandInteraction interaction) {
+    inbox.intake(StoredInteraction.of(interaction), () -> onSlash(interaction));
+  }
+
+  /** A button press through the inbox. */
+  void takeButton(ButtonInteraction interaction) {
+    inbox.intake(StoredInteraction.of(interaction), () -> onButton(interaction));
+  }
+
+  /** A submitted form through the inbox. */
+  void takeModal(ModalInteraction interaction) {
+    inbox.intake(StoredInteraction.of(interaction), () -> onModal(interaction));
   }
 
   @Override
