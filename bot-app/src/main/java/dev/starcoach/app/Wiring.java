@@ -218,7 +218,9 @@ public final class Wiring {
         new DiscordServices(
             services.engine(),
             place -> storage.places().find(place).map(PlaceSettings::admins).orElse(Set.of())),
-        DiscordBot.workerPool());
+        DiscordBot.workerPool(),
+        storage.inbox(),
+        instanceId());
   }
 
   /** The Slack bot over the process's services. */

@@ -5,6 +5,7 @@ import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,13 @@ public interface BenchApp {
    * file in {@code sqliteDir} when the URL is blank.
    */
   StorageSettings storageSettings(String dbUrl, Path sqliteDir);
+
+  /**
+   * The application's chat adapter (Slack) over this engine and storage, listening on loopback and
+   * talking to a local stand-in for the platform's API that behaves as {@code settings} say.
+   */
+  ChatLoad chatLoad(CoachEngine engine, Storage storage, ChatLoad.Settings settings)
+      throws IOException;
 
   /** The installation (config and content) that fresh JVMs run in. */
   Path home();

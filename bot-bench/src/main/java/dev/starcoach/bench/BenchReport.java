@@ -34,6 +34,8 @@ public final class BenchReport {
           new Target("scorer_answers_per_s", true, 1_000),
           new Target("engine_p99_ms", false, 49.999),
           new Target("lost_answers", false, 0),
+          new Target("chat_answer_p99_ms", false, 2_000),
+          new Target("chat_answers_without_feedback", false, 0),
           new Target("heap_bytes_per_session", false, 4096));
 
   private final Map<String, Object> figures = new LinkedHashMap<>();

@@ -38,7 +38,11 @@ public final class BenchRunner {
    * @param scorerRound the length of one timed scorer round (five rounds, after a warm-up of three)
    * @param startupRuns fresh JVMs started per start-up figure (0 skips them)
    * @param poolSize database connections; 0 for the configured {@code storage.pool_size}
-   * @param parts which parts to run: scorer, engine, store, heap, startup
+   * @param parts which parts to run: scorer, engine, store, heap, startup, chat
+   * @param chatNewPeople people starting at once through the chat adapter, whose DM it must open
+   * @param chatPeople people already practising through the chat adapter meanwhile (10 answers
+   *     each)
+   * @param chatSettings the platform stand-in's pacing and DM latency
    */
   public record Options(
       String dbUrl,
@@ -49,11 +53,48 @@ public final class BenchRunner {
       Duration scorerRound,
       int startupRuns,
       int poolSize,
-      Set<String> parts) {
+      Set<String> parts,
+      int chatNewPeople,
+      int chatPeople,
+      ChatLoad.Settings chatSettings) {
     /** Every part, in the order they run. */
     public static final Set<String> ALL_PARTS =
         Collections.unmodifiableSet(
-            new LinkedHashSet<>(List.of("scorer", "engine", "store", "heap", "startup")));
+            new LinkedHashSet<>(List.of("scorer", "engine", "store", "heap", "startup", "chat")));
+
+    /** The chat part at a small size: 20 new people, 5 practising, fast pacing. */
+    static final ChatLoad.Settings QUICK_CHAT =
+        new ChatLoad.Settings(Duration.ofMillis(100), Duration.ofMillis(200));
+
+    /** Slack's pace: one post a second per channel, a DM that takes a second to open. */
+    static final ChatLoad.Settings SLACK_PACE =
+        new ChatLoad.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+    /** The options with the chat part at its small size. */
+    public Options(
+        String dbUrl,
+        int people,
+        int answersEach,
+        int workers,
+        int heapSessions,
+        Duration scorerRound,
+        int startupRuns,
+        int poolSize,
+        Set<String> parts) {
+      this(
+          dbUrl,
+          people,
+          answersEach,
+          workers,
+          heapSessions,
+          scorerRound,
+          startupRuns,
+          poolSize,
+          parts,
+          20,
+          5,
+          QUICK_CHAT);
+    }
 
     public Options {
       parts = Set.copyOf(parts);
@@ -67,7 +108,19 @@ public final class BenchRunner {
 
     /** The full run: 1,000 people, 10 answers each, 8 workers, 100,000 sessions. */
     public static Options full(String dbUrl) {
-      return new Options(dbUrl, 1_000, 10, 8, 100_000, Duration.ofSeconds(1), 3, 0, ALL_PARTS);
+      return new Options(
+          dbUrl,
+          1_000,
+          10,
+          8,
+          100_000,
+          Duration.ofSeconds(1),
+          3,
+          0,
+          ALL_PARTS,
+          200,
+          100,
+          SLACK_PACE);
     }
 
     /** A short run for tests and a quick look: the same steps, small sizes. */
@@ -91,7 +144,10 @@ public final class BenchRunner {
           scorerRound,
           startupRuns,
           poolSize != null ? poolSize : this.poolSize,
-          parts != null ? parts : this.parts);
+          parts != null ? parts : this.parts,
+          chatNewPeople,
+          chatPeople,
+          chatSettings);
     }
   }
 
@@ -182,6 +238,31 @@ public final class BenchRunner {
           report.put("heap_sessions", h.sessions());
           report.put("heap_cached_sessions", h.cached());
           report.put("heap_bytes_per_session", h.bytesPerSession());
+        }
+      }
+
+      if (o.parts().contains("chat")) {
+        say(
+            "chat: %d new people start while %d practising give %d answers each, through Slack",
+            o.chatNewPeople(), o.chatPeople(), o.answersEach());
+        try (Storage storage = openStorage(o, "", temp.resolve("chat"), 0)) {
+          CoachEngine engine = app.engine(bank, scorer, storage);
+          try (ChatLoad load = app.chatLoad(engine, storage, o.chatSettings())) {
+            ChatBench.Result c =
+                new ChatBench(load)
+                    .run(
+                        new ChatBench.Options(
+                            o.chatNewPeople(), o.chatPeople(), o.answersEach(), o.chatSettings()));
+            report.put("chat_new_people", o.chatNewPeople());
+            report.put("chat_answers", c.answers());
+            report.put("chat_answer_p50_ms", c.p50Ms());
+            report.put("chat_answer_p99_ms", c.p99Ms());
+            report.put("chat_answer_max_ms", c.maxMs());
+            report.put("chat_answers_without_feedback", c.noFeedback());
+            report.put("chat_new_people_started", c.newStarted());
+            report.put("chat_new_first_question_p50_ms", c.newFirstP50Ms());
+            report.put("chat_seconds", c.seconds());
+          }
         }
       }
 

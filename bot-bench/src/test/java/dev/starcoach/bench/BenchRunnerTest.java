@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
+import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.scoring.rules.ScoringRules;
+import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.testing.InMemoryStores;
 import dev.starcoach.core.testing.TestBank;
 import dev.starcoach.core.testing.TestPlaces;
@@ -22,9 +24,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +79,11 @@ class BenchRunnerTest {
     }
 
     @Override
+    public ChatLoad chatLoad(CoachEngine engine, Storage storage, ChatLoad.Settings settings) {
+      return new EngineChat(engine);
+    }
+
+    @Override
     public Start consoleStart(Path dataDir) {
       throw new UnsupportedOperationException("no application to start");
     }
@@ -83,6 +92,42 @@ class BenchRunnerTest {
     public Start botStart(Path dataDir) {
       throw new UnsupportedOperationException("no application to start");
     }
+  }
+
+  /** A chat with no platform: each line goes straight to the engine, each reply is a post. */
+  private static final class EngineChat implements ChatLoad {
+    private final CoachEngine engine;
+    private final Map<String, List<Long>> posts = new ConcurrentHashMap<>();
+
+    EngineChat(CoachEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public void message(String person, String text) {
+      var outcome =
+          engine.handle(SessionKey.of("bench", "chat", person), new CoachEvent.TypedLine(text));
+      List<Long> mine = posts.computeIfAbsent(person, p -> new ArrayList<>());
+      synchronized (mine) {
+        outcome.replies().forEach(r -> mine.add(System.nanoTime()));
+      }
+    }
+
+    @Override
+    public void startNew(String person, String text) {
+      message(person, "/" + text);
+    }
+
+    @Override
+    public List<Long> postsTo(String person) {
+      List<Long> mine = posts.getOrDefault(person, List.of());
+      synchronized (mine) {
+        return List.copyOf(mine);
+      }
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Test
@@ -113,6 +158,12 @@ class BenchRunnerTest {
     assertEquals(0.0, report.number("lost_answers"), report.toJson());
     assertEquals(0.0, report.number("engine_errors"), report.toJson());
     assertFalse(report.figures().containsKey("console_start_ms"), report.toJson());
+    // and the chat part: every answer of the 5 people practising got its feedback, and all 20
+    // new people got their first question
+    assertEquals(50.0, report.number("chat_answers"), report.toJson());
+    assertEquals(0.0, report.number("chat_answers_without_feedback"), report.toJson());
+    assertEquals(20.0, report.number("chat_new_people_started"), report.toJson());
+    assertTrue(report.number("chat_answer_p99_ms") >= 0, report.toJson());
     assertTrue(progress.toString(StandardCharsets.UTF_8).contains("bench: engine:"));
   }
 

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * The thin Discord listener: acknowledges every interaction at once (defer, modal or a direct
  * ephemeral reply), parses it with {@link CommandMapping}, and hands the work to the executor
  * (never JDA's event thread): practice events to {@link PracticeRunner}, daily questions, stats and
- * leaderboards to {@link GroupCommands}.
+ * leaderboards to {@link GroupCommands}. Slash commands, buttons and forms go through the {@link
+ * DiscordInbox}: once acknowledged, one whose work was queued is stored before that work runs, runs
+ * once across instances, and is resumed after a restart.
  */
 public final class CoachListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(CoachListener.class);
@@ -54,6 +56,7 @@ public final class CoachListener extends ListenerAdapter {
   private final PracticeRunner runner;
   private final PracticeHomes homes;
   private final GroupCommands groups;
+  private final DiscordInbox inbox;
 
   /**
    * A listener for every command.
@@ -62,16 +65,41 @@ public final class CoachListener extends ListenerAdapter {
    * @param routes where practices run, as learnt from the engine's outcomes
    */
   public CoachListener(DiscordServices services, Executor executor, PracticeRoutes routes) {
+    this(
+        services,
+        executor,
+        routes,
+        new DiscordInbox(
+            new ProcessInbox(),
+            "process",
+            java.time.Clock.systemUTC(),
+            DiscordInbox.DEFAULT_STALE_AFTER));
+  }
+
+  /**
+   * A listener whose interactions go through {@code inbox} (the bot's, over the database).
+   *
+   * @param executor runs the engine and the posting, off JDA's event thread
+   * @param routes where practices run, as learnt from the engine's outcomes
+   */
+  public CoachListener(
+      DiscordServices services, Executor executor, PracticeRoutes routes, DiscordInbox inbox) {
     this.engine = Objects.requireNonNull(services, "services").engine();
-    this.executor = Objects.requireNonNull(executor, "executor");
+    this.inbox = Objects.requireNonNull(inbox, "inbox");
+    this.executor = inbox.tracking(Objects.requireNonNull(executor, "executor"));
     this.runner = new PracticeRunner(engine, renderer, routes);
     this.homes = new PracticeHomes(routes);
-    this.groups = new GroupCommands(services, runner, executor, renderer, replies);
+    this.groups = new GroupCommands(services, runner, this.executor, renderer, replies);
+  }
+
+  /** What runs this listener's interactions again after a restart, replying through {@code to}. */
+  DiscordInbox.Resumer resumer(ResumedInteractions.Outboxes to) {
+    return new ResumedInteractions(runner, to, executor);
   }
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    onSlash(event);
+    takeSlash(event);
   }
 
   @Override
@@ -81,12 +109,27 @@ public final class CoachListener extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    onButton(event);
+    takeButton(event);
   }
 
   @Override
   public void onModalInteraction(ModalInteractionEvent event) {
-    onModal(event);
+    takeModal(event);
+  }
+
+  /** A slash command through the inbox: stored once acknowledged, run once. */
+  void takeSlash(SlashCommandInteraction interaction) {
+    inbox.intake(StoredInteraction.of(interaction), () -> onSlash(interaction));
+  }
+
+  /** A button press through the inbox. */
+  void takeButton(ButtonInteraction interaction) {
+    inbox.intake(StoredInteraction.of(interaction), () -> onButton(interaction));
+  }
+
+  /** A submitted form through the inbox. */
+  void takeModal(ModalInteraction interaction) {
+    inbox.intake(StoredInteraction.of(interaction), () -> onModal(interaction));
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyPublisher;
+import dev.starcoach.core.inbox.EventInbox;
 import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.remind.ReminderPublisher;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -50,6 +53,7 @@ public final class DiscordBot implements AutoCloseable {
   private final DiscordReminderPublisher reminderPublisher;
   private final ExecutorService workers;
   private final PracticeRoutes routes = new PracticeRoutes();
+  private final DiscordInbox inbox;
   private final AtomicBoolean inviteLogged = new AtomicBoolean();
   private ShardManager shards;
 
@@ -62,6 +66,27 @@ public final class DiscordBot implements AutoCloseable {
    *     (see {@link #workerPool()})
    */
   public DiscordBot(DiscordSettings settings, DiscordServices services, ExecutorService workers) {
+    this(settings, services, workers, new ProcessInbox(), "process");
+  }
+
+  /**
+   * A bot whose slash commands, buttons and forms go through the database's inbox: stored once
+   * acknowledged, run once across every instance on the database, resumed after a restart.
+   *
+   * @param instanceId this process's name in the inbox (unique per running process)
+   */
+  public DiscordBot(
+      DiscordSettings settings,
+      DiscordServices services,
+      ExecutorService workers,
+      EventInbox inbox,
+      String instanceId) {
+    this.inbox =
+        new DiscordInbox(
+            Objects.requireNonNull(inbox, "inbox"),
+            instanceId,
+            Clock.systemUTC(),
+            DiscordInbox.DEFAULT_STALE_AFTER);
     this.settings = Objects.requireNonNull(settings, "settings");
     this.services = Objects.requireNonNull(services, "services");
     this.workers = Objects.requireNonNull(workers, "workers");
@@ -136,16 +161,28 @@ public final class DiscordBot implements AutoCloseable {
         DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
             .setShardsTotal(settings.shardTotal())
             .setShards(settings.shardFrom(), settings.shardTo())
-            .addEventListeners(listener(), new Lifecycle());
+            .addEventListeners(new Lifecycle());
     if (settings.restBaseUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()));
     }
     builder.setSessionController(Objects.requireNonNull(sessionController, "sessionController"));
-    shards = builder.build();
-  }
+    CoachListener listener = new CoachListener(services, workers, routes, inbox);
+    builder.addEventListeners(listener);
+    inbox.resumeWith(
+        listener.resumer(
+            new ResumedInteractions.Outboxes() {
+              @Override
+              public Outbox hook(StoredInteraction interaction) {
+                return new HookOutbox(
+                    InteractionHook.from(anyShard(), interaction.token()), interaction.shared());
+              }
 
-  private CoachListener listener() {
-    return new CoachListener(services, workers, routes);
+              @Override
+              public Outbox direct(long user) {
+                return new ChannelOutbox(anyShard().openPrivateChannelById(user).complete());
+              }
+            }));
+    shards = builder.build();
   }
 
   /** The running shard manager (after {@link #start()}). */
@@ -159,6 +196,7 @@ public final class DiscordBot implements AutoCloseable {
   /** Disconnects every shard and stops the workers, letting running engine calls finish. */
   @Override
   public synchronized void close() {
+    inbox.close();
     if (shards != null) {
       shards.shutdown();
       shards = null;
@@ -178,6 +216,7 @@ public final class DiscordBot implements AutoCloseable {
   private final class Lifecycle extends ListenerAdapter {
     @Override
     public void onReady(ReadyEvent event) {
+      inbox.start(); // resumes interactions left pending, now that a shard can answer them
       if (inviteLogged.compareAndSet(false, true)) {
         LOG.info(
             "invite STAR Coach to a server with: {}",

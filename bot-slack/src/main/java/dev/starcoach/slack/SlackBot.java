@@ -5,9 +5,9 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.methods.AsyncMethodsClient;
 import dev.starcoach.core.inbox.EventInbox;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.jetty.server.Server;
@@ -33,6 +33,7 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final App app;
   private final KeyedSerialExecutor work;
+  private final SlackCalls calls;
   private final SlackInbox inbox;
   private final SlackDailyPublisher dailyPublisher;
   private final SlackReminderPublisher reminderPublisher;
@@ -64,6 +65,15 @@ public final class SlackBot implements AutoCloseable {
 
   /** The bot over an inbox boundary built by the caller (tests hold events on their own clock). */
   SlackBot(SlackSettings settings, SlackServices services, SlackInbox inbox) {
+    this(settings, services, inbox, Map.of());
+  }
+
+  /** The bot with other paces for some Web API methods than Slack's tiers (tests and the bench). */
+  SlackBot(
+      SlackSettings settings,
+      SlackServices services,
+      SlackInbox inbox,
+      Map<String, SlackCalls.Pace> paces) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(services, "services");
     this.bindHost = settings.bindAddress();
@@ -82,13 +92,13 @@ public final class SlackBot implements AutoCloseable {
             .allEventsApiAutoAckEnabled(true)
             .build();
     this.app = this.inbox.newApp(appConfig);
-    this.work = new KeyedSerialExecutor(4, this.inbox::track);
-    AsyncMethodsClient client = slack.methodsAsync(settings.botToken());
-    SlackPoster poster = new SlackPoster(client, slack, work::run, settings.perChannelInterval());
+    this.work = new KeyedSerialExecutor(4, this.inbox::track, this.inbox::trackStaged);
+    this.calls = new SlackCalls(slack.methods(settings.botToken()), paces, System::nanoTime);
+    SlackPoster poster = new SlackPoster(calls, slack, settings.perChannelInterval());
     DailyThreads threads = new DailyThreads();
-    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads, client);
+    this.dailyPublisher = new SlackDailyPublisher(poster, new DailyRenderer(), threads, calls);
     this.reminderPublisher = new SlackReminderPublisher(poster);
-    SlackDirectory directory = new SlackDirectory(client);
+    SlackDirectory directory = new SlackDirectory(calls);
     new SlackCoach(
             services.coach(),
             services.placeAdmins(),
@@ -191,6 +201,7 @@ public final class SlackBot implements AutoCloseable {
       LOG.warn("Stopping Slack failed: {}", e.toString());
     } finally {
       work.close();
+      calls.close();
       try {
         slack.close();
       } catch (Exception e) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * The Slack adapter's listeners: registers the {@code /star} command, the buttons, the answer modal
  * and the message and App Home events on a Bolt {@link App}. Each handler only parses and
  * acknowledges; the engine call and the posting run afterwards on a per-person queue ({@link
- * SlackPractice}, {@link SlackDaily}, {@link SlackProgress}). Every command goes through the
- * engine's one door ({@link CoachPort#handle}); the adapter reads no store.
+ * SlackPractice}, {@link SlackDaily}, {@link SlackProgress}). What waits on Slack (a DM to open) is
+ * a stage the person's next event waits for, never a worker thread ({@link
+ * KeyedSerialExecutor#submitStaged}). Every command goes through the engine's one door ({@link
+ * CoachPort#handle}); the adapter reads no store.
  *
  * <p>A person is {@code SessionKey.of("slack", "team:<team>", user)}: one practice per person per
  * workspace. It runs in the DM with the bot, or in a thread when started from a channel. An answer
@@ -40,6 +43,7 @@ import org.slf4j.LoggerFactory;
 final class SlackCoach {
   static final String PLATFORM = "slack";
   private static final Logger LOG = LoggerFactory.getLogger(SlackCoach.class);
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   private final SlackPoster poster;
   private final DeliveryBook book;
@@ -95,7 +99,7 @@ final class SlackCoach {
   private Response onSlash(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload p = req.getPayload();
     String team = firstNonBlank(p.getTeamId(), ctx.getTeamId());
-    work.submit(DeliveryBook.person(team, p.getUserId()), () -> slash(p, team));
+    work.submitStaged(DeliveryBook.person(team, p.getUserId()), () -> slash(p, team));
     return ctx.ack();
   }
 
@@ -126,16 +130,18 @@ final class SlackCoach {
       }
     } else if (ActionIds.DAILY_PRACTICE.equals(actionId)) {
       Optional<DailyThreads.DailyRef> ref = DailyThreads.DailyRef.decode(action.getValue());
-      ref.ifPresent(r -> work.submit(person, () -> practice.startFromDaily(team, user, r, here)));
+      ref.ifPresent(
+          r -> work.submitStaged(person, () -> practice.startFromDaily(team, user, r, here)));
     } else if (actionId.startsWith(ActionIds.HOME_START)) {
       Optional<SessionMode> mode = SessionMode.parse(action.getValue());
-      mode.ifPresent(m -> work.submit(person, () -> practice.startFromHome(team, user, m)));
+      mode.ifPresent(m -> work.submitStaged(person, () -> practice.startFromHome(team, user, m)));
     } else {
       Optional<CoachEvent> event = buttonEvent(actionId);
       if (event.isPresent()) {
         String responseUrl =
             container != null && container.isEphemeral() ? p.getResponseUrl() : null;
-        work.submit(person, () -> practice.interaction(team, user, event.get(), here, responseUrl));
+        work.submitStaged(
+            person, () -> practice.interaction(team, user, event.get(), here, responseUrl));
       }
     }
     return ctx.ack();
@@ -152,7 +158,7 @@ final class SlackCoach {
     String user = p.getUser().getId();
     String team = firstNonBlank(p.getTeam() == null ? null : p.getTeam().getId(), ctx.getTeamId());
     Destination replyTo = Destination.decode(p.getView().getPrivateMetadata());
-    work.submit(
+    work.submitStaged(
         DeliveryBook.person(team, user),
         () -> practice.interaction(team, user, new CoachEvent.SubmitAnswer(text), replyTo, null));
     return ctx.ack();
@@ -170,7 +176,7 @@ final class SlackCoach {
     }
     String team = firstNonBlank(payload.getTeamId(), m.getTeam(), ctx.getTeamId());
     String botUser = ctx.getBotUserId();
-    work.submit(DeliveryBook.person(team, m.getUser()), () -> message(team, m, botUser));
+    work.submitStaged(DeliveryBook.person(team, m.getUser()), () -> message(team, m, botUser));
     return ctx.ack();
   }
 
@@ -185,7 +191,7 @@ final class SlackCoach {
 
   // ---- routing after the acknowledgement ----
 
-  private void slash(SlashCommandPayload p, String team) {
+  private CompletableFuture<Void> slash(SlashCommandPayload p, String team) {
     String user = p.getUserId();
     String url = p.getResponseUrl();
     SlashRequest request = SlashRequest.parse(p.getText());
@@ -200,30 +206,30 @@ final class SlackCoach {
     } else if (request instanceof SlashRequest.Invalid invalid) {
       poster.respondAll(url, List.of(SlackMessages.invalid(invalid.message())));
     } else {
-      practice.slash(p, team, ((SlashRequest.ToEngine) request).event());
+      return practice.slash(p, team, ((SlashRequest.ToEngine) request).event());
     }
+    return DONE;
   }
 
   /**
    * A message: in the DM it is the person's; in a thread it is theirs when their practice lives
    * there (or, unknown, when the thread is the bot's), else it may answer a daily question.
    */
-  private void message(String team, MessageEvent m, String botUser) {
+  private CompletableFuture<Void> message(String team, MessageEvent m, String botUser) {
     String user = m.getUser();
     String person = DeliveryBook.person(team, user);
     String text = SlackText.unescapeIncoming(m.getText()).strip();
     if (text.isEmpty() || m.getChannel() == null) {
-      return;
+      return DONE;
     }
     boolean direct = "im".equals(m.getChannelType()) || m.getChannel().startsWith("D");
     Destination here = new Destination(m.getChannel(), m.getThreadTs());
     if (direct) {
       book.directChannel(person, m.getChannel());
-      practice.message(team, m, here, true, false);
-      return;
+      return practice.message(team, m, here, true, false);
     }
     if (here.threadTs() == null) {
-      return;
+      return DONE;
     }
     Optional<DeliveryBook.Placed> known = book.practiceOf(person);
     boolean knownHere = known.map(k -> k.where().equals(here)).orElse(false);
@@ -231,14 +237,14 @@ final class SlackCoach {
       Optional<DailyThreads.DailyRef> ref =
           daily.threadRef(m.getChannel(), m.getThreadTs(), m.getParentUserId(), botUser);
       if (ref.isPresent()) {
-        daily.answer(team, user, here, ref.get(), text);
-        return;
+        return daily.answer(team, user, here, ref.get(), text);
       }
     }
     boolean botThread = botUser != null && botUser.equals(m.getParentUserId());
     if (knownHere || (known.isEmpty() && botThread)) {
-      practice.message(team, m, here, false, knownHere);
+      return practice.message(team, m, here, false, knownHere);
     }
+    return DONE;
   }
 
   private void openAnswerModal(String triggerId, String label, Destination replyTo) {

@@ -12,6 +12,7 @@ import dev.starcoach.core.session.SessionKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ final class SlackDaily {
   private final DailyRenderer renderer;
   private final ReplyRenderer replies;
   private final DailyThreads threads;
-  private final BiFunction<String, String, Optional<Destination>> direct;
+  private final BiFunction<String, String, CompletableFuture<Optional<Destination>>> direct;
 
   /**
    * @param direct opens the DM with a member: (team, user) to the DM, empty when it cannot be
@@ -45,7 +46,7 @@ final class SlackDaily {
       DailyRenderer renderer,
       ReplyRenderer replies,
       DailyThreads threads,
-      BiFunction<String, String, Optional<Destination>> direct) {
+      BiFunction<String, String, CompletableFuture<Optional<Destination>>> direct) {
     this.coach = coach;
     this.placeAdmins = placeAdmins;
     this.poster = poster;
@@ -144,7 +145,7 @@ final class SlackDaily {
    * Scores a thread answer as a mock answer: the full feedback to the member's DM (or, when no DM
    * can be opened, ephemerally in the thread), the band alone as a public note in the thread.
    */
-  void answer(
+  CompletableFuture<Void> answer(
       String team, String user, Destination thread, DailyThreads.DailyRef ref, String text) {
     SessionKey key =
         SessionKey.of(SlackCoach.PLATFORM, SlackPlaces.dailyAnswers(team, thread.channel()), user);
@@ -153,7 +154,18 @@ final class SlackDaily {
     List<SlackPost> feedback = new ArrayList<>();
     feedback.add(renderer.feedbackHead(thread.channel(), coach.question(ref.questionId())));
     feedback.addAll(replies.forMember(user).renderAll(scored.privately().replies()));
-    Optional<Destination> dm = direct.apply(team, user);
+    if (band.isPresent()) {
+      poster
+          .post(thread, renderer.bandNote(directory.name(user), band.get()))
+          .whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e));
+    } else {
+      LOG.debug("A daily answer was refused; no public note");
+    }
+    return direct.apply(team, user).thenAccept(dm -> sendFeedback(user, thread, dm, feedback));
+  }
+
+  private void sendFeedback(
+      String user, Destination thread, Optional<Destination> dm, List<SlackPost> feedback) {
     for (SlackPost post : feedback) {
       if (dm.isPresent()) {
         poster
@@ -164,13 +176,6 @@ final class SlackDaily {
             .ephemeral(thread, user, post)
             .whenComplete((r, e) -> SlackPoster.logged("chat.postEphemeral", r, e));
       }
-    }
-    if (band.isPresent()) {
-      poster
-          .post(thread, renderer.bandNote(directory.name(user), band.get()))
-          .whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e));
-    } else {
-      LOG.debug("A daily answer was refused; no public note");
     }
   }
 }

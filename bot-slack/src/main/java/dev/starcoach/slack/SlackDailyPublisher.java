@@ -1,6 +1,5 @@
 package dev.starcoach.slack;
 
-import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
@@ -27,14 +26,14 @@ public final class SlackDailyPublisher implements DailyPublisher {
   private final SlackPoster poster;
   private final DailyRenderer renderer;
   private final DailyThreads threads;
-  private final AsyncMethodsClient client;
+  private final SlackCalls calls;
 
   SlackDailyPublisher(
-      SlackPoster poster, DailyRenderer renderer, DailyThreads threads, AsyncMethodsClient client) {
+      SlackPoster poster, DailyRenderer renderer, DailyThreads threads, SlackCalls calls) {
     this.poster = poster;
     this.renderer = renderer;
     this.threads = threads;
-    this.client = client;
+    this.calls = calls;
   }
 
   /**
@@ -49,13 +48,16 @@ public final class SlackDailyPublisher implements DailyPublisher {
     ConversationsHistoryResponse history;
     try {
       history =
-          client
-              .conversationsHistory(
-                  r ->
-                      r.channel(place.channel())
-                          .oldest(oldest + ".000000")
-                          .limit(200)
-                          .includeAllMetadata(true))
+          calls
+              .call(
+                  "conversations.history",
+                  c ->
+                      c.conversationsHistory(
+                          r ->
+                              r.channel(place.channel())
+                                  .oldest(oldest + ".000000")
+                                  .limit(200)
+                                  .includeAllMetadata(true)))
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

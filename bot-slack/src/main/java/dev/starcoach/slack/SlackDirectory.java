@@ -2,7 +2,6 @@ package dev.starcoach.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.methods.response.usergroups.UsergroupsListResponse;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
@@ -23,21 +22,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads from Slack what the adapter needs to know about people and messages: whether someone is a
  * workspace admin (or in a configured admin list or user group), a member's name, a user group's id
- * by handle, and the parent message of a thread. Blocking calls with a timeout, for the work queue
- * after the acknowledgement; people and groups are cached for a few minutes.
+ * by handle, and the parent message of a thread. Each read goes through its method's own lane in
+ * {@link SlackCalls} (so a queue of DM opens never delays it) and is waited for with a timeout on
+ * the work queue after the acknowledgement; people and groups are cached for a few minutes.
  */
 final class SlackDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(SlackDirectory.class);
   private static final long TIMEOUT_SECONDS = 10;
 
-  private final AsyncMethodsClient client;
+  private final SlackCalls calls;
   private final Cache<String, User> users =
       Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(5)).build();
   private final Cache<String, List<String>> groupMembers =
       Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
-  SlackDirectory(AsyncMethodsClient client) {
-    this.client = client;
+  SlackDirectory(SlackCalls calls) {
+    this.calls = calls;
   }
 
   /** The member's profile, if Slack answers. */
@@ -46,7 +46,8 @@ final class SlackDirectory {
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<UsersInfoResponse> r = call("users.info", client.usersInfo(b -> b.user(userId)));
+    Optional<UsersInfoResponse> r =
+        call("users.info", calls.call("users.info", c -> c.usersInfo(b -> b.user(userId))));
     if (r.isEmpty() || r.get().getUser() == null) {
       return Optional.empty();
     }
@@ -107,7 +108,8 @@ final class SlackDirectory {
 
   /** The id of the user group with this handle. */
   Optional<String> groupByHandle(String handle) {
-    Optional<UsergroupsListResponse> r = call("usergroups.list", client.usergroupsList(b -> b));
+    Optional<UsergroupsListResponse> r =
+        call("usergroups.list", calls.call("usergroups.list", c -> c.usergroupsList(b -> b)));
     if (r.isEmpty() || r.get().getUsergroups() == null) {
       return Optional.empty();
     }
@@ -124,13 +126,16 @@ final class SlackDirectory {
     Optional<ConversationsRepliesResponse> r =
         call(
             "conversations.replies",
-            client.conversationsReplies(
-                b ->
-                    b.channel(channel)
-                        .ts(threadTs)
-                        .limit(1)
-                        .inclusive(true)
-                        .includeAllMetadata(true)));
+            calls.call(
+                "conversations.replies",
+                c ->
+                    c.conversationsReplies(
+                        b ->
+                            b.channel(channel)
+                                .ts(threadTs)
+                                .limit(1)
+                                .inclusive(true)
+                                .includeAllMetadata(true))));
     if (r.isEmpty() || r.get().getMessages() == null) {
       return Optional.empty();
     }
@@ -143,7 +148,10 @@ final class SlackDirectory {
       return cached;
     }
     Optional<UsergroupsUsersListResponse> r =
-        call("usergroups.users.list", client.usergroupsUsersList(b -> b.usergroup(groupId)));
+        call(
+            "usergroups.users.list",
+            calls.call(
+                "usergroups.users.list", c -> c.usergroupsUsersList(b -> b.usergroup(groupId))));
     List<String> members =
         r.map(UsergroupsUsersListResponse::getUsers).map(List::copyOf).orElse(List.of());
     if (r.isPresent()) {

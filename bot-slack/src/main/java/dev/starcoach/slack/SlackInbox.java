@@ -32,12 +32,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,8 +62,9 @@ import org.slf4j.LoggerFactory;
  *       between ack and handling) is taken over by this or another instance, at start and on every
  *       sweep, and run through the app again (without the signature check: it was checked when it
  *       came in).
- *   <li><b>Outage:</b> when the inbox cannot be written, the request is not acknowledged (HTTP 503,
- *       or no ack in Socket Mode), so Slack delivers it again rather than it being lost.
+ *   <li><b>Outage:</b> when the inbox cannot be written (the database is away), the request is
+ *       acknowledged and handled untracked: the engine, on the same database, then answers the
+ *       person "cannot be reached, send that again", rather than Slack retrying into silence.
  * </ul>
  */
 final class SlackInbox implements Middleware, AutoCloseable {
@@ -227,15 +231,8 @@ final class SlackInbox implements Middleware, AutoCloseable {
       try {
         first = inbox.accept(event, instanceId);
       } catch (StorageUnavailableException e) {
-        LOG.warn("Not acknowledging a Slack request: the inbox cannot be written");
-        if (req.isSocketMode()) {
-          throw e; // no ack: Slack delivers it again
-        }
-        return Response.builder()
-            .statusCode(503)
-            .contentType("text/plain; charset=utf-8")
-            .body("unavailable")
-            .build();
+        LOG.warn("The inbox cannot be written; handling a Slack request untracked");
+        return chain.next(req); // the person is told by the engine's outage reply
       }
       if (!first) {
         LOG.debug("Ignoring a repeated delivery of Slack event {}", SafeLog.of(id));
@@ -276,6 +273,48 @@ final class SlackInbox implements Middleware, AutoCloseable {
       } finally {
         ticket.finish(handled);
       }
+    };
+  }
+
+  /**
+   * Like {@link #track}, for a task whose work goes on in the stage it returns (the engine call
+   * after a DM has been opened): the event is done when that stage has completed.
+   */
+  Supplier<CompletionStage<?>> trackStaged(Supplier<CompletionStage<?>> task) {
+    Ticket ticket = CURRENT.get();
+    if (ticket == null) {
+      return task;
+    }
+    ticket.add();
+    return () -> {
+      CompletionStage<?> stage;
+      try {
+        stage = task.get();
+      } catch (StorageUnavailableException e) {
+        ticket.outage();
+        ticket.finish(false);
+        throw e;
+      } catch (RuntimeException e) {
+        ticket.finish(true);
+        throw e;
+      }
+      if (stage == null) {
+        ticket.finish(true);
+        return null;
+      }
+      return stage.whenComplete(
+          (result, error) -> {
+            Throwable cause =
+                error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause()
+                    : error;
+            if (cause instanceof StorageUnavailableException) {
+              ticket.outage();
+              ticket.finish(false);
+            } else {
+              ticket.finish(true);
+            }
+          });
     };
   }
 

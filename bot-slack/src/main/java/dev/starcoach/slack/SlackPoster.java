@@ -3,21 +3,17 @@ package dev.starcoach.slack;
 import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
-import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.Message;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -25,25 +21,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends to Slack through the SDK's async Web API client. Messages to one channel go out one at a
- * time, in order, at most one per {@code interval} (Slack allows about one message per second per
- * channel); the SDK's client adds its own per-method rate limiting on top.
+ * Sends to Slack through {@link SlackCalls} (one rate-limited lane per Web API method, 429
+ * honoured), never blocking the caller. Messages to one channel go out one at a time, in order, at
+ * most one per {@code interval} (Slack allows about one message per second per channel).
  */
 final class SlackPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
   private static final Gson GSON = GsonFactory.createSnakeCase();
 
-  private final AsyncMethodsClient client;
+  private final SlackCalls calls;
   private final Slack slack;
-  private final Executor blockingWork;
   private final long intervalNanos;
   private final ConcurrentHashMap<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Long> lastSend = new ConcurrentHashMap<>();
 
-  SlackPoster(AsyncMethodsClient client, Slack slack, Executor blockingWork, Duration interval) {
-    this.client = client;
+  SlackPoster(SlackCalls calls, Slack slack, Duration interval) {
+    this.calls = calls;
     this.slack = slack;
-    this.blockingWork = blockingWork;
     this.intervalNanos = interval.toNanos();
   }
 
@@ -58,15 +52,18 @@ final class SlackPoster {
     return inOrder(
         to.channel(),
         () ->
-            client.chatPostMessage(
-                r ->
-                    r.channel(to.channel())
-                        .threadTs(to.threadTs())
-                        .text(post.text())
-                        .blocks(post.blocks())
-                        .metadata(metadata)
-                        .unfurlLinks(false)
-                        .unfurlMedia(false)));
+            calls.call(
+                "chat.postMessage",
+                c ->
+                    c.chatPostMessage(
+                        r ->
+                            r.channel(to.channel())
+                                .threadTs(to.threadTs())
+                                .text(post.text())
+                                .blocks(post.blocks())
+                                .metadata(metadata)
+                                .unfurlLinks(false)
+                                .unfurlMedia(false))));
   }
 
   /**
@@ -78,14 +75,17 @@ final class SlackPoster {
     return inOrder(
         to.channel(),
         () ->
-            client.filesUploadV2(
-                r ->
-                    r.channel(to.channel())
-                        .threadTs(to.threadTs())
-                        .fileData(file.content())
-                        .filename(file.filename())
-                        .title(file.title())
-                        .initialComment(file.comment())));
+            calls.call(
+                "files.uploadV2",
+                c ->
+                    c.filesUploadV2(
+                        r ->
+                            r.channel(to.channel())
+                                .threadTs(to.threadTs())
+                                .fileData(file.content())
+                                .filename(file.filename())
+                                .title(file.title())
+                                .initialComment(file.comment()))));
   }
 
   /** Answers each post through a {@code response_url}, logging failures. */
@@ -110,13 +110,16 @@ final class SlackPoster {
     return inOrder(
         at.channel(),
         () ->
-            client.chatPostEphemeral(
-                r ->
-                    r.channel(at.channel())
-                        .threadTs(at.threadTs())
-                        .user(user)
-                        .text(post.text())
-                        .blocks(post.blocks())));
+            calls.call(
+                "chat.postEphemeral",
+                c ->
+                    c.chatPostEphemeral(
+                        r ->
+                            r.channel(at.channel())
+                                .threadTs(at.threadTs())
+                                .user(user)
+                                .text(post.text())
+                                .blocks(post.blocks()))));
   }
 
   /**
@@ -132,21 +135,13 @@ final class SlackPoster {
     return inOrder(
         "respond:" + responseUrl,
         () ->
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    return slack.send(responseUrl, GSON.toJson(body)).getCode();
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                },
-                blockingWork));
+            calls.call("response_url", c -> slack.send(responseUrl, GSON.toJson(body)).getCode()));
   }
 
   /** Opens (or finds) the DM channel between the bot and a person. */
   CompletableFuture<String> openDirect(String user) {
-    return client
-        .conversationsOpen(r -> r.users(java.util.List.of(user)))
+    return calls
+        .call("conversations.open", c -> c.conversationsOpen(r -> r.users(List.of(user))))
         .thenApply(
             resp -> {
               if (!resp.isOk() || resp.getChannel() == null) {
@@ -158,12 +153,12 @@ final class SlackPoster {
 
   /** Opens a modal for the trigger of a button press. */
   CompletableFuture<? extends SlackApiTextResponse> openModal(String triggerId, View view) {
-    return client.viewsOpen(r -> r.triggerId(triggerId).view(view));
+    return calls.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
   }
 
   /** Publishes a person's App Home tab. */
   CompletableFuture<? extends SlackApiTextResponse> publishHome(String user, View view) {
-    return client.viewsPublish(r -> r.userId(user).view(view));
+    return calls.call("views.publish", c -> c.viewsPublish(r -> r.userId(user).view(view)));
   }
 
   /** Logs a failed or refused call; the person cannot be told if Slack refused to deliver. */

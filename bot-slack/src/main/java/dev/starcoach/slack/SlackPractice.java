@@ -11,7 +11,8 @@ import dev.starcoach.core.session.SessionMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,16 +22,23 @@ import org.slf4j.LoggerFactory;
  * replies where the person's practice lives. Where that is comes from the engine's {@link Outcome}
  * (did a practice start, what is open now) and the {@link DeliveryBook} it feeds; nothing is
  * guessed from the replies.
+ *
+ * <p>Nothing here waits on Slack: the engine call runs on the person's queue, and what needs Slack
+ * first (opening the DM, starting a practice thread) is a stage the person's next event waits for
+ * ({@link KeyedSerialExecutor#submitStaged}), holding no thread. Another person's answer never
+ * waits behind it.
  */
 final class SlackPractice {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPractice.class);
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
-  private static final long CALL_TIMEOUT_SECONDS = 10;
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   private final CoachPort coach;
   private final SlackPoster poster;
   private final ReplyRenderer renderer;
   private final DeliveryBook book;
+  private final ConcurrentHashMap<String, CompletableFuture<Optional<Destination>>> opening =
+      new ConcurrentHashMap<>();
 
   SlackPractice(CoachPort coach, SlackPoster poster, ReplyRenderer renderer, DeliveryBook book) {
     this.coach = coach;
@@ -44,7 +52,7 @@ final class SlackPractice {
    * moves the person's practice on is posted where it lives; anything else is answered privately
    * through the response URL.
    */
-  void slash(SlashCommandPayload p, String team, CoachEvent event) {
+  CompletableFuture<Void> slash(SlashCommandPayload p, String team, CoachEvent event) {
     String user = p.getUserId();
     String person = DeliveryBook.person(team, user);
     String url = p.getResponseUrl();
@@ -52,23 +60,28 @@ final class SlackPractice {
     Outcome outcome = coach.handle(SlackCoach.key(team, user), event);
     if (outcome.started()) {
       SessionMode mode = outcome.open().map(o -> o.mode()).orElse(SessionMode.DRILL);
-      Destination where = practiceLocation(p, person, user, mode);
-      if (where == null) {
-        respond(url, List.of(SlackMessages.plain(":warning: I could not open a DM with you.")));
-        respond(team, user, url, outcome);
-        book.learn(person, outcome, null);
-        return;
-      }
-      deliver(team, user, where, outcome);
-      book.learn(person, outcome, where);
-      if (where.direct() && !where.channel().equals(p.getChannelId())) {
-        respond(
-            url,
-            List.of(
-                SlackMessages.plain(
-                    "I can't post in this channel, so your practice is in our DM (Messages tab).")));
-      }
-      return;
+      return practiceLocation(p, person, user, mode)
+          .thenAccept(
+              where -> {
+                if (where == null) {
+                  respond(
+                      url,
+                      List.of(SlackMessages.plain(":warning: I could not open a DM with you.")));
+                  respond(team, user, url, outcome);
+                  book.learn(person, outcome, null);
+                  return;
+                }
+                deliver(team, user, where, outcome);
+                book.learn(person, outcome, where);
+                if (where.direct() && !where.channel().equals(p.getChannelId())) {
+                  respond(
+                      url,
+                      List.of(
+                          SlackMessages.plain(
+                              "I can't post in this channel, so your practice is in our DM"
+                                  + " (Messages tab).")));
+                }
+              });
     }
     if (before.isPresent() && movedOn(before.get(), outcome)) {
       Destination where = before.get().where();
@@ -78,10 +91,11 @@ final class SlackPractice {
         respond(
             url, List.of(SlackMessages.plain("Done: your practice continues where it started.")));
       }
-      return;
+      return DONE;
     }
     respond(team, user, url, outcome);
     book.learn(person, outcome, null);
+    return DONE;
   }
 
   /**
@@ -90,7 +104,7 @@ final class SlackPractice {
    * DM, the place the book knows, or (the book not knowing, after a restart) a place where the
    * outcome shows a practice still open; anything else is shown to them alone.
    */
-  void interaction(
+  CompletableFuture<Void> interaction(
       String team, String user, CoachEvent event, Destination here, String responseUrl) {
     SessionKey key = SlackCoach.key(team, user);
     String person = DeliveryBook.person(team, user);
@@ -98,18 +112,32 @@ final class SlackPractice {
       Outcome outcome = coach.handle(key, event);
       respond(team, user, responseUrl, outcome);
       book.learn(person, outcome, null);
-      return;
+      return DONE;
     }
     Optional<DeliveryBook.Placed> known = book.practiceOf(person);
-    Destination at = here;
-    if (at == null) {
-      at = known.map(DeliveryBook.Placed::where).or(() -> direct(person, user)).orElse(null);
-      if (at == null) {
-        LOG.warn("No place to answer a Slack interaction");
-        return;
-      }
+    if (here != null || known.isPresent()) {
+      answerAt(team, user, event, here != null ? here : known.get().where(), known);
+      return DONE;
     }
-    Outcome outcome = coach.handle(key, event);
+    return direct(person, user)
+        .thenAccept(
+            dm -> {
+              if (dm.isEmpty()) {
+                LOG.warn("No place to answer a Slack interaction");
+                return;
+              }
+              answerAt(team, user, event, dm.get(), known);
+            });
+  }
+
+  private void answerAt(
+      String team,
+      String user,
+      CoachEvent event,
+      Destination at,
+      Optional<DeliveryBook.Placed> known) {
+    String person = DeliveryBook.person(team, user);
+    Outcome outcome = coach.handle(SlackCoach.key(team, user), event);
     Destination pressedAt = at;
     boolean theirs =
         at.direct() || known.map(k -> k.where().equals(pressedAt)).orElse(outcome.practiceOpen());
@@ -132,7 +160,8 @@ final class SlackPractice {
    *     when the outcome shows a practice open or started; otherwise they are shown to the person
    *     alone, and a line refused for having nothing to answer gets no reply at all
    */
-  void message(String team, MessageEvent m, Destination here, boolean direct, boolean knownHere) {
+  CompletableFuture<Void> message(
+      String team, MessageEvent m, Destination here, boolean direct, boolean knownHere) {
     String user = m.getUser();
     String person = DeliveryBook.person(team, user);
     String text = SlackText.unescapeIncoming(m.getText()).strip();
@@ -142,35 +171,48 @@ final class SlackPractice {
         showOnlyTo(team, user, here, outcome);
       }
       book.learn(person, outcome, null);
-      return;
+      return DONE;
     }
     deliver(team, user, here, outcome);
     book.learn(person, outcome, here);
     if (direct && outcome.refusal().orElse(null) == ErrorCode.NO_SESSION) {
       post(here, SlackMessages.help(null, false));
     }
+    return DONE;
   }
 
   /** The App Home's start buttons: a practice in the DM. */
-  void startFromHome(String team, String user, SessionMode mode) {
+  CompletableFuture<Void> startFromHome(String team, String user, SessionMode mode) {
     String person = DeliveryBook.person(team, user);
-    Optional<Destination> dm = direct(person, user);
-    if (dm.isEmpty()) {
-      return;
-    }
     CoachEvent event =
         mode == SessionMode.QUIZ
             ? new CoachEvent.StartQuiz(null)
             : new CoachEvent.StartPractice(mode, null, null);
-    Outcome outcome = coach.handle(SlackCoach.key(team, user), event);
-    deliver(team, user, dm.get(), outcome);
-    book.learn(person, outcome, dm.get());
+    return direct(person, user)
+        .thenAccept(
+            dm -> {
+              if (dm.isEmpty()) {
+                return;
+              }
+              Outcome outcome = coach.handle(SlackCoach.key(team, user), event);
+              deliver(team, user, dm.get(), outcome);
+              book.learn(person, outcome, dm.get());
+            });
   }
 
   /** "Practise privately" under a daily question: a mock on it, in the DM. */
-  void startFromDaily(String team, String user, DailyThreads.DailyRef ref, Destination pressedIn) {
+  CompletableFuture<Void> startFromDaily(
+      String team, String user, DailyThreads.DailyRef ref, Destination pressedIn) {
     String person = DeliveryBook.person(team, user);
-    Optional<Destination> dm = direct(person, user);
+    return direct(person, user).thenAccept(dm -> startFromDaily(team, user, ref, pressedIn, dm));
+  }
+
+  private void startFromDaily(
+      String team,
+      String user,
+      DailyThreads.DailyRef ref,
+      Destination pressedIn,
+      Optional<Destination> dm) {
     if (dm.isEmpty()) {
       if (pressedIn != null) {
         poster
@@ -185,7 +227,7 @@ final class SlackPractice {
             SlackCoach.key(team, user),
             new CoachEvent.StartPractice(SessionMode.MOCK, ref.questionId(), ref.level()));
     deliver(team, user, dm.get(), outcome);
-    book.learn(person, outcome, dm.get());
+    book.learn(DeliveryBook.person(team, user), outcome, dm.get());
     if (outcome.started() && pressedIn != null && !pressedIn.direct()) {
       poster
           .ephemeral(
@@ -197,23 +239,35 @@ final class SlackPractice {
     }
   }
 
-  /** The person's DM with the bot, opened once and remembered. */
-  Optional<Destination> direct(String person, String user) {
+  /**
+   * The person's DM with the bot: at once when known, else when {@code conversations.open} answers
+   * (one call per person however many ask at once; remembered afterwards). Empty when it cannot be
+   * opened. Never blocks.
+   */
+  CompletableFuture<Optional<Destination>> direct(String person, String user) {
     Optional<String> known = book.directChannelOf(person);
     if (known.isPresent()) {
-      return Optional.of(new Destination(known.get(), null));
+      return CompletableFuture.completedFuture(Optional.of(new Destination(known.get(), null)));
     }
-    try {
-      String channel = poster.openDirect(user).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      book.directChannel(person, channel);
-      return Optional.of(new Destination(channel, null));
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      LOG.warn("Opening a DM failed: {}", e.toString());
-      return Optional.empty();
+    CompletableFuture<Optional<Destination>> created = new CompletableFuture<>();
+    CompletableFuture<Optional<Destination>> running = opening.putIfAbsent(person, created);
+    if (running != null) {
+      return running;
     }
+    poster
+        .openDirect(user)
+        .whenComplete(
+            (channel, error) -> {
+              opening.remove(person, created);
+              if (error != null) {
+                LOG.warn("Opening a DM failed: {}", error.toString());
+                created.complete(Optional.empty());
+              } else {
+                book.directChannel(person, channel);
+                created.complete(Optional.of(new Destination(channel, null)));
+              }
+            });
+    return created;
   }
 
   // ---- where replies go ----
@@ -236,7 +290,7 @@ final class SlackPractice {
   private void showOnlyTo(String team, String user, Destination at, Outcome outcome) {
     for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
-        sendPrivately(team, user, post, null);
+        sendPrivately(team, user, post, null, null);
       } else {
         poster
             .ephemeral(at, user, post)
@@ -249,7 +303,7 @@ final class SlackPractice {
   private void deliver(String team, String user, Destination to, Outcome outcome) {
     for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
       if (post.file().isPresent()) {
-        sendPrivately(team, user, post, to);
+        sendPrivately(team, user, post, to, null);
       } else {
         post(to, post);
       }
@@ -265,7 +319,7 @@ final class SlackPractice {
         now = new ArrayList<>();
         SlackFile file = post.file().orElseThrow();
         now.add(
-            sendPrivately(team, user, post, null)
+            sendPrivately(team, user, post, null, url)
                 ? SlackMessages.plain("I sent " + file.what() + " to our DM (Messages tab).")
                 : SlackMessages.plain(file.notSentNote()));
       } else {
@@ -277,27 +331,42 @@ final class SlackPractice {
 
   /**
    * Posts a message with its file to the person's DM; when asked elsewhere ({@code from} a
-   * channel), says so there.
+   * channel), says so there. Never waits for Slack: a DM still being opened gets the file when it
+   * is open. False when the DM is known to be impossible; true when it is sent or on its way (if it
+   * then cannot be opened, the person is told at {@code from} or through {@code responseUrl}).
    */
-  private boolean sendPrivately(String team, String user, SlackPost post, Destination from) {
-    Optional<Destination> dm =
+  private boolean sendPrivately(
+      String team, String user, SlackPost post, Destination from, String responseUrl) {
+    CompletableFuture<Optional<Destination>> opening =
         from != null && from.direct()
-            ? Optional.of(from)
+            ? CompletableFuture.completedFuture(Optional.of(from))
             : direct(DeliveryBook.person(team, user), user);
-    if (dm.isEmpty()) {
+    Optional<Destination> known = opening.getNow(null);
+    if (known != null && known.isEmpty()) {
       if (from != null) {
         post(from, SlackMessages.plain(":warning: I could not open a DM to send your file."));
       }
       return false;
     }
-    post(dm.get(), post);
     SlackFile file = post.file().orElseThrow();
-    poster
-        .upload(dm.get(), file)
-        .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
-    if (from != null && !from.equals(dm.get())) {
-      post(from, SlackMessages.plain("I sent it to our DM (Messages tab)."));
-    }
+    opening.thenAccept(
+        dm -> {
+          if (dm.isEmpty()) {
+            if (from != null) {
+              post(from, SlackMessages.plain(":warning: I could not open a DM to send your file."));
+            } else {
+              respond(responseUrl, List.of(SlackMessages.plain(file.notSentNote())));
+            }
+            return;
+          }
+          post(dm.get(), post);
+          poster
+              .upload(dm.get(), file)
+              .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
+          if (from != null && !from.equals(dm.get())) {
+            post(from, SlackMessages.plain("I sent it to our DM (Messages tab)."));
+          }
+        });
     return true;
   }
 
@@ -310,11 +379,11 @@ final class SlackPractice {
   }
 
   /** Where a practice started by a slash command runs: the DM, or a new thread in the channel. */
-  private Destination practiceLocation(
+  private CompletableFuture<Destination> practiceLocation(
       SlashCommandPayload p, String person, String user, SessionMode mode) {
     String channel = p.getChannelId();
     if (channel == null || channel.startsWith("D") || "directmessage".equals(p.getChannelName())) {
-      return direct(person, user).orElse(null);
+      return direct(person, user).thenApply(dm -> dm.orElse(null));
     }
     String who = USER_ID.matcher(user).matches() ? "<@" + user + ">" : "Someone";
     SlackPost starter =
@@ -324,21 +393,20 @@ final class SlackPractice {
                 + mode.id()
                 + " practice. Replies in this thread are taken as answers; the buttons act on"
                 + " your own practice.");
-    try {
-      ChatPostMessageResponse r =
-          poster
-              .post(new Destination(channel, null), starter)
-              .get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      if (r.isOk() && r.getTs() != null) {
-        return new Destination(channel, r.getTs());
-      }
-      LOG.info("Cannot start a practice thread in a channel ({}); using the DM", r.getError());
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      LOG.warn("Posting a practice thread failed; using the DM: {}", e.toString());
-    }
-    return direct(person, user).orElse(null);
+    return poster
+        .post(new Destination(channel, null), starter)
+        .handle(
+            (ChatPostMessageResponse r, Throwable e) -> {
+              if (e != null) {
+                LOG.warn("Posting a practice thread failed; using the DM: {}", e.toString());
+              } else if (r.isOk() && r.getTs() != null) {
+                return CompletableFuture.completedFuture(new Destination(channel, r.getTs()));
+              } else {
+                LOG.info(
+                    "Cannot start a practice thread in a channel ({}); using the DM", r.getError());
+              }
+              return direct(person, user).thenApply(dm -> dm.orElse(null));
+            })
+        .thenCompose(where -> where);
   }
 }

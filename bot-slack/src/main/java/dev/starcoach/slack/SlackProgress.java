@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
@@ -67,7 +68,7 @@ final class SlackProgress {
   private final SlackPoster poster;
   private final ReplyRenderer replies;
   private final ProgressRenderer renderer;
-  private final BiFunction<String, String, Optional<Destination>> direct;
+  private final BiFunction<String, String, CompletableFuture<Optional<Destination>>> direct;
 
   /**
    * @param replies renders the engine's replies, finding members' names
@@ -79,7 +80,7 @@ final class SlackProgress {
       SlackPoster poster,
       ReplyRenderer replies,
       ProgressRenderer renderer,
-      BiFunction<String, String, Optional<Destination>> direct) {
+      BiFunction<String, String, CompletableFuture<Optional<Destination>>> direct) {
     this.coach = coach;
     this.poster = poster;
     this.replies = replies;
@@ -95,7 +96,7 @@ final class SlackProgress {
             new CoachEvent.ShowStats(SlackPlaces.channel(team, channel)));
     List<SlackPost> answer = new ArrayList<>();
     for (SlackPost post : replies.forMember(user).renderAll(outcome.replies())) {
-      answer.add(post.file().isPresent() ? sendFile(team, user, post) : post);
+      answer.add(post.file().isPresent() ? sendFile(team, user, post, responseUrl) : post);
     }
     poster.respondAll(responseUrl, answer);
   }
@@ -104,15 +105,25 @@ final class SlackProgress {
    * Uploads a post's file (the trend chart) to the member's DM; the post itself, without the file,
    * says where it went.
    */
-  private SlackPost sendFile(String team, String user, SlackPost post) {
+  private SlackPost sendFile(String team, String user, SlackPost post, String responseUrl) {
     SlackFile file = post.file().orElseThrow();
-    Optional<Destination> dm = direct.apply(team, user);
-    if (dm.isEmpty()) {
+    CompletableFuture<Optional<Destination>> opening = direct.apply(team, user);
+    Optional<Destination> known = opening.getNow(null);
+    if (known != null && known.isEmpty()) {
       return post.withoutFile(file.notSentNote());
     }
-    poster
-        .upload(dm.get(), file)
-        .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
+    // never waits for Slack: a DM still being opened gets the chart when it is open, and the
+    // person is told through the response URL if it cannot be
+    opening.thenAccept(
+        dm -> {
+          if (dm.isPresent()) {
+            poster
+                .upload(dm.get(), file)
+                .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
+          } else if (known == null) {
+            poster.respondAll(responseUrl, List.of(SlackMessages.plain(file.notSentNote())));
+          }
+        });
     return post.withoutFile(":chart_with_upwards_trend: " + file.sentNote());
   }
 

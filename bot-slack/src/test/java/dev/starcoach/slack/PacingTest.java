@@ -8,7 +8,6 @@ import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /** Posting keeps the order of messages to a channel and spaces them out. */
@@ -23,8 +22,8 @@ class PacingTest {
       config.getMethodsConfig().setExecutorName("pacing-" + UUID.randomUUID());
       Slack slack = Slack.getInstance(config);
       Duration interval = Duration.ofMillis(250);
-      SlackPoster poster =
-          new SlackPoster(slack.methodsAsync("xoxb-t"), slack, ForkJoinPool.commonPool(), interval);
+      SlackCalls calls = new SlackCalls(slack.methods("xoxb-t"));
+      SlackPoster poster = new SlackPoster(calls, slack, interval);
 
       // WHEN four messages go to one channel and one to another, all at once
       for (int i = 1; i <= 4; i++) {
@@ -44,6 +43,7 @@ class PacingTest {
         assertTrue(gap >= interval.toNanos() - Duration.ofMillis(20).toNanos(), "gap " + gap);
       }
       assertEquals(1, posts.stream().filter(c -> c.param("channel").equals("C2")).count());
+      calls.close();
       slack.close();
     }
   }

@@ -67,11 +67,42 @@ final class SlackApiStub implements AutoCloseable {
   private final Map<String, List<String>> groups = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> posted = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger files = new AtomicInteger();
+  private volatile java.util.concurrent.CountDownLatch openGate =
+      new java.util.concurrent.CountDownLatch(0);
+  private final AtomicInteger opensHeld = new AtomicInteger();
+  private final Map<String, Throttle> throttles = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** At most {@code perSecond} calls of a method in a second; more get 429 and Retry-After. */
+  private static final class Throttle {
+    final int perSecond;
+    final int retryAfterSeconds;
+    long windowStart;
+    int inWindow;
+
+    Throttle(int perSecond, int retryAfterSeconds) {
+      this.perSecond = perSecond;
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    synchronized boolean refuse(long now) {
+      if (now - windowStart >= 1_000_000_000L) {
+        windowStart = now;
+        inWindow = 0;
+      }
+      return ++inWindow > perSecond;
+    }
+  }
 
   SlackApiStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "slack-api-stub");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
@@ -97,6 +128,32 @@ final class SlackApiStub implements AutoCloseable {
   /** Lets chat.postMessage to this channel succeed again. */
   void allow(String channel) {
     refusedChannels.remove(channel);
+  }
+
+  /**
+   * Holds every {@code conversations.open} until {@link #releaseDirectOpens()}: a DM that takes as
+   * long as the test says.
+   */
+  void holdDirectOpens() {
+    openGate = new java.util.concurrent.CountDownLatch(1);
+  }
+
+  /** Answers the held {@code conversations.open} calls and every later one at once. */
+  void releaseDirectOpens() {
+    openGate.countDown();
+  }
+
+  /** How many {@code conversations.open} calls are being held right now. */
+  int directOpensHeld() {
+    return opensHeld.get();
+  }
+
+  /**
+   * Answers HTTP 429 with {@code Retry-After: retryAfterSeconds} to calls of {@code method} beyond
+   * {@code perSecond} in a second (each refused call is recorded as {@code 429 <method>}).
+   */
+  void throttle(String method, int perSecond, int retryAfterSeconds) {
+    throttles.put(method, new Throttle(perSecond, retryAfterSeconds));
   }
 
   /** Makes users.info say this member is a workspace admin. */
@@ -184,6 +241,29 @@ final class SlackApiStub implements AutoCloseable {
     }
     String method = path.substring("/api/".length());
     Map<String, String> params = form(body);
+    Throttle throttle = throttles.get(method);
+    if (throttle != null && throttle.refuse(System.nanoTime())) {
+      String limited = "{\"ok\":false,\"error\":\"ratelimited\"}";
+      calls.add(new Call("429 " + method, params, body, System.nanoTime(), raw, limited));
+      byte[] bytes = limited.getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+      ex.getResponseHeaders().add("Retry-After", String.valueOf(throttle.retryAfterSeconds));
+      ex.sendResponseHeaders(429, bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+      return;
+    }
+    if (method.equals("conversations.open")) {
+      opensHeld.incrementAndGet();
+      try {
+        openGate.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        opensHeld.decrementAndGet();
+      }
+    }
     String json = answer(method, params);
     calls.add(new Call(method, params, body, System.nanoTime(), raw, json));
     send(ex, json, "application/json; charset=utf-8");
@@ -365,6 +445,7 @@ final class SlackApiStub implements AutoCloseable {
 
   @Override
   public void close() {
+    openGate.countDown();
     server.stop(0);
     ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }

@@ -63,6 +63,7 @@ final class SlackHarness implements AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private EventInbox inbox;
   private Duration staleAfter;
+  private java.util.Map<String, SlackCalls.Pace> paces = java.util.Map.of();
 
   SlackHarness() throws IOException {
     this(Duration.ofMillis(600), null);
@@ -116,6 +117,13 @@ final class SlackHarness implements AutoCloseable {
     bot = newBot();
   }
 
+  /** From now on, bots pace these Web API methods so instead of by Slack's tiers. */
+  void usePaces(java.util.Map<String, SlackCalls.Pace> paces) {
+    this.paces = java.util.Map.copyOf(paces);
+    bot.close();
+    bot = newBot();
+  }
+
   /** Another instance on the same engine, stores, stub and inbox; the caller closes it. */
   SlackBot anotherInstance() {
     return newBot();
@@ -140,7 +148,8 @@ final class SlackHarness implements AutoCloseable {
                 clock,
                 SlackInbox.DEFAULT_STALE_AFTER);
     SlackBot b =
-        new SlackBot(settings.listeningOn("127.0.0.1", perChannelInterval), services(), boundary);
+        new SlackBot(
+            settings.listeningOn("127.0.0.1", perChannelInterval), services(), boundary, paces);
     publisher.set(b.dailyPublisher());
     return b;
   }

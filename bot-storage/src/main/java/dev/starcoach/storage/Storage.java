@@ -20,6 +20,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Storage implements AutoCloseable {
+  private static final int SQLITE_READONLY = 8;
   private final StorageSettings settings;
   private final Database db;
   private final JdbcSessionStore sessions;
@@ -102,6 +103,44 @@ public final class Storage implements AutoCloseable {
   /** The settings it was opened with. */
   public StorageSettings settings() {
     return settings;
+  }
+
+  /**
+   * Why the database takes no writes, or empty when it does. Tells an unwritable database (a
+   * read-only or immutable SQLite file, a read-only connection, a PostgreSQL standby) apart from an
+   * unreachable one: it asks the database to write (on SQLite, its header's {@code user_version}
+   * rewritten with the same value; on PostgreSQL, whether transactions are read-only), so a failure
+   * that is not about writing is reported by the usual {@link
+   * dev.starcoach.core.store.StorageUnavailableException}.
+   */
+  public java.util.Optional<String> unwritable() {
+    return db.read(
+        "checking that the database takes writes",
+        c -> {
+          try (java.sql.Statement st = c.createStatement()) {
+            if (db.dialect() == Database.Dialect.POSTGRESQL) {
+              try (java.sql.ResultSet rs = st.executeQuery("SHOW transaction_read_only")) {
+                return rs.next() && "on".equalsIgnoreCase(rs.getString(1))
+                    ? java.util.Optional.of("the PostgreSQL server only allows reading")
+                    : java.util.Optional.<String>empty();
+              }
+            }
+            int version;
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+              version = rs.next() ? rs.getInt(1) : 0;
+            }
+            try {
+              st.execute("PRAGMA user_version = " + version);
+              return java.util.Optional.<String>empty();
+            } catch (java.sql.SQLException e) {
+              if ((e.getErrorCode() & 0xff) == SQLITE_READONLY) {
+                return java.util.Optional.of(
+                    "the database file cannot be written (it is read-only or immutable)");
+              }
+              throw e;
+            }
+          }
+        });
   }
 
   /**

@@ -4,11 +4,13 @@ import dev.starcoach.app.StarCoachMain;
 import dev.starcoach.app.Wiring;
 import dev.starcoach.app.config.AppConfig;
 import dev.starcoach.bench.BenchApp;
+import dev.starcoach.bench.ChatLoad;
 import dev.starcoach.core.content.QuestionBank;
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.storage.Storage;
 import dev.starcoach.storage.StorageSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +63,12 @@ public final class AppBench implements BenchApp {
         s.poolSize(),
         s.cacheMaxSessions(),
         idle);
+  }
+
+  @Override
+  public ChatLoad chatLoad(CoachEngine engine, Storage storage, ChatLoad.Settings settings)
+      throws IOException {
+    return new SlackChatLoad(engine, storage, settings);
   }
 
   @Override

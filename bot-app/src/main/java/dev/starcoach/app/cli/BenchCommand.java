@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
     description = {
       // one string per paragraph: picocli wraps each at word boundaries
       "Measure the scorer, the engine under load (1,000 people practising at once) on real"
-          + " storage, heap per open session and start-up time.",
+          + " storage, heap per open session, start-up time, and the Slack bot's time from ack to"
+          + " feedback while 200 new people start (chat).",
       "SQLite in a temporary folder unless --db-url or STARCOACH_DB_URL names a database (user"
           + " and password from STARCOACH_DB_USER / STARCOACH_DB_PASSWORD). Exit status 1 when an"
           + " answer was lost. Figures and targets: docs/PERFORMANCE.md."
@@ -67,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--only",
       paramLabel = "PART",
       split = ",",
-      description = "Run only these parts: scorer, engine, store, heap, startup.")
+      description = "Run only these parts: scorer, engine, store, heap, startup, chat.")
   Set<String> only;
 
   private final Wiring wiring;

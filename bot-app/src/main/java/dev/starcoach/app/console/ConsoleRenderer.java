@@ -34,6 +34,7 @@ import dev.starcoach.core.stats.PersonStats;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +52,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   private final boolean colour;
   private final Function<PersonStats, String> chart;
+  private final Supplier<String> eraseFiles;
   private final ConsoleProgress progress;
   private final ConsoleSummary summaries;
 
@@ -61,6 +63,18 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
    * @param chart writes a person's trend chart and says where it is (a file path)
    */
   public ConsoleRenderer(boolean colour, Function<PersonStats, String> chart) {
+    this(colour, chart, () -> "");
+  }
+
+  /**
+   * @param colour whether to use ANSI colours
+   * @param chart writes a person's trend chart and says where it is (a file path)
+   * @param eraseFiles deletes the files written about the person when they are forgotten, and says
+   *     so (empty when there were none)
+   */
+  public ConsoleRenderer(
+      boolean colour, Function<PersonStats, String> chart, Supplier<String> eraseFiles) {
+    this.eraseFiles = eraseFiles;
     this.colour = colour;
     this.chart = chart;
     this.progress = new ConsoleProgress(this::paintBold, this::paintDim);
@@ -180,7 +194,11 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String forgotten(Forgotten r) {
-    return "Deleted " + r.records() + " records. Nothing about you is stored any more.";
+    String files = eraseFiles.get();
+    return "Deleted "
+        + r.records()
+        + " records. Nothing about you is stored any more."
+        + (files.isEmpty() ? "" : " " + files);
   }
 
   @Override

@@ -1,0 +1,57 @@
+package dev.starcoach.discord;
+
+import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.InboundEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The inbox of a listener built without a database one (tests, tools): the last 50,000 interaction
+ * ids are remembered in this process only, so a repeated interaction runs once while the process
+ * lives, but nothing survives a restart. The bot passes the database's inbox instead.
+ */
+final class ProcessInbox implements EventInbox {
+  private static final int KEEP = 50_000;
+
+  private final Map<String, Boolean> seen =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > KEEP;
+        }
+      };
+
+  @Override
+  public synchronized boolean accept(InboundEvent event, String instanceId) {
+    return seen.putIfAbsent(event.platform() + ":" + event.id(), Boolean.TRUE) == null;
+  }
+
+  @Override
+  public void markDone(String platform, String id, Instant now) {}
+
+  @Override
+  public void release(String platform, String id) {}
+
+  @Override
+  public void renew(String instanceId, Instant now) {}
+
+  @Override
+  public Optional<InboundEvent> claimNext(
+      String platform, String instanceId, Instant now, Duration staleAfter) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<InboundEvent> pending(String platform, int limit) {
+    return List.of();
+  }
+
+  @Override
+  public int purgeDone(Instant before) {
+    return 0;
+  }
+}
