@@ -25,13 +25,13 @@ class ScriptedMockSlackTest {
     String viaSlack;
     try (SlackHarness h = new SlackHarness()) {
       h.slash(MEMBER, DM, "practice mock " + ScriptedMock.QUESTION_ID);
-      h.port.awaitEvents(1);
+      h.port.outcome(0);
       send(h, "Ev-mock-full", ScriptedMock.FULL_ANSWER);
-      h.port.awaitEvents(2);
+      h.port.outcome(1);
       for (int i = 0; !done(h); i++) {
         awaitProbe(h, i + 1);
         send(h, "Ev-mock-probe-" + i, ScriptedMock.PROBE_ANSWERS.get(i));
-        h.port.awaitEvents(3 + i);
+        h.port.outcome(2 + i);
       }
       viaSlack = ScriptedMock.outcome(h.port.replies);
       h.stub.await("chat.postMessage", c -> c.param("blocks").contains("Bar Raiser"));

@@ -92,7 +92,7 @@ public final class CoachEngine {
         new Modes(
             bank, new StepPractice(sessions, judge), new MockInterview(sessions, judge), quiz);
     this.writer = new SessionWriter(bank, stores, modes);
-    PrincipleFit fit = new PrincipleFit();
+    PrincipleFit fit = new PrincipleFit(scorer);
     StoryTexts storyTexts = new StoryTexts(scorer, fit);
     this.storyLines =
         new StoryLines(stores.stories(), storyTexts, settings, clock, person::levelOf);
