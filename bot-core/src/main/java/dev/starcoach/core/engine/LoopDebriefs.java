@@ -13,6 +13,7 @@ import dev.starcoach.core.scoring.FindingKind;
 import dev.starcoach.core.session.PracticeSession;
 import dev.starcoach.core.session.RecordedAnswer;
 import dev.starcoach.core.story.Story;
+import dev.starcoach.core.story.fit.FitCell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,14 +37,23 @@ final class LoopDebriefs {
 
   private LoopDebriefs() {}
 
-  /** What one round's answer showed: from its full answer's findings and its probes. */
+  /**
+   * What one round's answer showed: first whether it showed the round's principle at all (the story
+   * estimator's cell for that principle, read from the answer), then its full answer's findings and
+   * its probes.
+   */
   static LoopEvidence evidence(
-      Question question, BarRaiserVerdict verdict, PracticeSession session, List<Story> stories) {
+      Question question,
+      BarRaiserVerdict verdict,
+      PracticeSession session,
+      List<Story> stories,
+      FitCell principle) {
     Optional<RecordedAnswer> full =
         session.answers().stream()
             .filter(a -> a.kind() == AnswerKind.FULL && !a.skipped())
             .reduce((first, later) -> later);
     List<String> lines = new ArrayList<>();
+    lines.add(principleLine(question.principle(), principle));
     List<Finding> findings = full.map(RecordedAnswer::findings).orElse(List.of());
     findings.stream()
         .filter(f -> f.kind() == FindingKind.STRENGTH)
@@ -65,13 +75,31 @@ final class LoopDebriefs {
               + (dodged == 1 ? "probe" : "probes")
               + ": a committee reads a dodged probe as a gap in the story.");
     }
-    if (lines.isEmpty()) {
-      lines.add("The answer gave the interviewer nothing to point to, either way.");
+    if (lines.size() == 1 && findings.isEmpty()) {
+      lines.add("The answer gave the interviewer nothing else to point to, either way.");
     }
     Optional<StoryRef> story =
         full.flatMap(a -> StoryMatcher.match(a.text(), stories))
             .map(s -> new StoryRef(s.number(), s.title()));
-    return new LoopEvidence(question.principle(), question, verdict, story, lines);
+    return new LoopEvidence(
+        question.principle(), question, verdict, story, principle.estimated(), lines);
+  }
+
+  /** The round's first line: did the answer show the principle this interviewer asked about? */
+  static String principleLine(Principle asked, FitCell cell) {
+    String name = asked.displayName();
+    List<String> reasons = cell.reasons();
+    String first = reasons.isEmpty() ? "" : ": " + reasons.get(0);
+    return switch (cell.estimated()) {
+      case STRONG -> "Clear " + name + " evidence" + first;
+      case USABLE -> "Some " + name + " evidence" + first;
+      case WEAK ->
+          "Only a hint of " + name + first + "; a committee would not count it without more.";
+      case ABSENT ->
+          "Nothing here showed "
+              + name
+              + ", however well it was told: this interviewer's principle has no evidence.";
+    };
   }
 
   /**
@@ -86,10 +114,10 @@ final class LoopDebriefs {
     int strongest = 0;
     int weakest = 0;
     for (int i = 1; i < rounds.size(); i++) {
-      if (score(rounds.get(i)) > score(rounds.get(strongest))) {
+      if (standing(rounds.get(i)) > standing(rounds.get(strongest))) {
         strongest = i;
       }
-      if (score(rounds.get(i)) < score(rounds.get(weakest))) {
+      if (standing(rounds.get(i)) < standing(rounds.get(weakest))) {
         weakest = i;
       }
     }
@@ -102,7 +130,18 @@ final class LoopDebriefs {
         uncovered.stream()
             .filter(p -> rounds.stream().noneMatch(r -> r.principle() == p))
             .findFirst();
-    if (!low.verdict().verdict().isHire()) {
+    if (!low.showedPrinciple()) {
+      probe = low.principle();
+      why =
+          "The "
+              + lowName
+              + " interviewer heard no real "
+              + lowName
+              + " evidence"
+              + lowCall
+              + ": a committee cannot count a principle the answer did not show, so a Bar Raiser"
+              + " asks it again. Prepare a story that shows it.";
+    } else if (!low.verdict().verdict().isHire()) {
       probe = low.principle();
       why =
           "The "
@@ -133,6 +172,14 @@ final class LoopDebriefs {
 
   private static int score(LoopEvidence e) {
     return e.verdict().score();
+  }
+
+  /**
+   * How a committee ranks a round: an answer that did not show its principle ranks below every
+   * answer that did, however well told; then by the verdict's score.
+   */
+  private static int standing(LoopEvidence e) {
+    return (e.showedPrinciple() ? 1000 : 0) + score(e);
   }
 
   private static String quote(Finding f) {

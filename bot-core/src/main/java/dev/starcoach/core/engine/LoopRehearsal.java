@@ -4,6 +4,7 @@ import dev.starcoach.core.content.Level;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.content.Step;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.CoachReply.ErrorNotice;
 import dev.starcoach.core.engine.GapCoach.Standing;
@@ -24,10 +25,12 @@ import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.story.Story;
 import dev.starcoach.core.story.StoryStore;
 import dev.starcoach.core.story.fit.CoverageMap;
+import dev.starcoach.core.story.fit.FitCell;
 import dev.starcoach.core.story.fit.PrincipleFit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -272,7 +275,7 @@ final class LoopRehearsal {
       Optional<Question> q = bank.byId(i.questionId());
       if (s.isPresent() && q.isPresent()) {
         BarRaiserVerdict verdict = judge.verdict(s.get(), q.get()).verdict();
-        rounds.add(LoopDebriefs.evidence(q.get(), verdict, s.get(), told));
+        rounds.add(LoopDebriefs.evidence(q.get(), verdict, s.get(), told, shown(s.get(), q.get())));
       }
     }
     CoverageMap coverage = StoryCoverage.of(told, fit);
@@ -282,6 +285,19 @@ final class LoopRehearsal {
             .map(Standing::principle)
             .toList();
     return LoopDebriefs.debrief(rounds, uncovered);
+  }
+
+  /** How the round's full answer shows its question's principle, read like a story. */
+  private FitCell shown(PracticeSession session, Question question) {
+    String full =
+        session.answers().stream()
+            .filter(a -> a.kind() == AnswerKind.FULL && !a.skipped())
+            .reduce((first, later) -> later)
+            .map(a -> a.text())
+            .orElse("");
+    Map<Step, String> steps =
+        full.isBlank() ? Map.of() : Judge.textByStep(judge.full(full, session.level(), question));
+    return fit.estimate(steps, Map.of()).cell(question.principle());
   }
 
   private InterviewResult resultOf(PracticeSession ended, Instant now) {

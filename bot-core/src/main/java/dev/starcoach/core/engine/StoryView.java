@@ -8,6 +8,7 @@ import dev.starcoach.core.story.MappingDecision;
 import dev.starcoach.core.story.Story;
 import dev.starcoach.core.story.StoryNumber;
 import dev.starcoach.core.story.fit.CoverageMap;
+import dev.starcoach.core.story.fit.FitStrength;
 import dev.starcoach.core.story.fit.StoryFit;
 import java.util.List;
 import java.util.Objects;
@@ -198,6 +199,8 @@ public sealed interface StoryView {
    * What one interviewer of a loop heard.
    *
    * @param story the person's story the answer matched, if any
+   * @param shown how well the answer showed the round's principle (the story estimator's reading of
+   *     the answer): a well-told answer that shows another principle is thin evidence here
    * @param evidence what the answer showed for the principle, or what was missing
    */
   record LoopEvidence(
@@ -205,9 +208,16 @@ public sealed interface StoryView {
       Question question,
       BarRaiserVerdict verdict,
       Optional<StoryRef> story,
+      FitStrength shown,
       List<String> evidence) {
     public LoopEvidence {
+      Objects.requireNonNull(shown, "shown");
       evidence = List.copyOf(evidence);
+    }
+
+    /** True when the answer showed its principle well enough to count (usable or strong). */
+    public boolean showedPrinciple() {
+      return shown.usable();
     }
   }
 

@@ -21,6 +21,8 @@ import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.story.Story;
 import dev.starcoach.core.story.StoryNumber;
+import dev.starcoach.core.story.fit.FitCell;
+import dev.starcoach.core.story.fit.FitStrength;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ class LoopDebriefsTest {
         question(p),
         new BarRaiserVerdict(verdict, score, List.of()),
         Optional.empty(),
+        FitStrength.USABLE,
         List.of("x"));
   }
 
@@ -180,15 +183,17 @@ class LoopDebriefsTest {
             question(Principle.DIVE_DEEP),
             new BarRaiserVerdict(Verdict.HIRE, 70, List.of()),
             s,
-            stories);
+            stories,
+            cell(FitStrength.USABLE));
 
     // THEN it names what was shown and what held it back, the dodged probe, and the story
     assertEquals(new StoryView.StoryRef(new StoryNumber(2), "Garbled invoices"), e.story().get());
     assertTrue(
         e.evidence().contains("Showed a result as a number that moved (\"fell from 3% to 0\")."),
         e.evidence().toString());
-    assertTrue(e.evidence().get(1).startsWith("Held it back: \"we\""), e.evidence().toString());
-    assertTrue(e.evidence().get(2).startsWith("Skipped 1 follow-up probe"));
+    assertTrue(e.evidence().get(0).startsWith("Some Dive Deep evidence"), e.evidence().toString());
+    assertTrue(e.evidence().get(2).startsWith("Held it back: \"we\""), e.evidence().toString());
+    assertTrue(e.evidence().get(3).startsWith("Skipped 1 follow-up probe"));
   }
 
   @Test
@@ -202,10 +207,45 @@ class LoopDebriefsTest {
             question(Principle.FRUGALITY),
             new BarRaiserVerdict(Verdict.HIRE, 70, List.of()),
             s,
-            stories);
+            stories,
+            cell(FitStrength.USABLE));
 
     assertTrue(e.story().isEmpty());
     assertEquals(
-        List.of("The answer gave the interviewer nothing to point to, either way."), e.evidence());
+        "The answer gave the interviewer nothing else to point to, either way.",
+        e.evidence().get(1));
+  }
+
+  @Test
+  void
+      givenAWellToldAnswerThatShowsAnotherPrinciple_whenDebriefed_thenItIsTheWeakestAndProbedNext() {
+    // GIVEN a Hire at 80 that showed nothing of its principle, and a Hire at 65 that showed its own
+    LoopEvidence offPrinciple =
+        new LoopEvidence(
+            Principle.HIRE_AND_DEVELOP_THE_BEST,
+            question(Principle.HIRE_AND_DEVELOP_THE_BEST),
+            new BarRaiserVerdict(Verdict.HIRE, 80, List.of()),
+            Optional.empty(),
+            FitStrength.ABSENT,
+            List.of(
+                LoopDebriefs.principleLine(
+                    Principle.HIRE_AND_DEVELOP_THE_BEST, cell(FitStrength.ABSENT))));
+    LoopEvidence onPrinciple = round(Principle.DIVE_DEEP, Verdict.HIRE, 65);
+
+    // WHEN the loop is debriefed
+    LoopDebrief d = LoopDebriefs.debrief(List.of(offPrinciple, onPrinciple), List.of()).get();
+
+    // THEN the off-principle answer is the weakest, whatever its score, and is probed next
+    assertEquals(Optional.of(0), d.weakest());
+    assertEquals(Optional.of(1), d.strongest());
+    assertEquals(Principle.HIRE_AND_DEVELOP_THE_BEST, d.probeNext());
+    assertTrue(d.probeWhy().contains("no real Hire and Develop the Best evidence"), d.probeWhy());
+    assertTrue(
+        offPrinciple.evidence().get(0).startsWith("Nothing here showed Hire and Develop the Best"));
+  }
+
+  private static FitCell cell(FitStrength strength) {
+    return new FitCell(
+        Principle.DIVE_DEEP, strength, List.of("you went to the source"), Optional.empty());
   }
 }

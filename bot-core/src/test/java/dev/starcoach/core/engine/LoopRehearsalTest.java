@@ -210,7 +210,10 @@ class LoopRehearsalTest {
     assertEquals(Principle.CUSTOMER_OBSESSION, weakest.principle());
     assertFalse(weakest.verdict().verdict().isHire());
     assertEquals(Principle.CUSTOMER_OBSESSION, debrief.probeNext());
-    assertTrue(debrief.probeWhy().contains("thinnest evidence"), debrief.probeWhy());
+    assertTrue(
+        debrief.probeWhy().contains("thinnest evidence")
+            || debrief.probeWhy().contains("no real Customer Obsession evidence"),
+        debrief.probeWhy());
     assertTrue(
         debrief.rounds().get(debrief.strongest().orElseThrow()).verdict().verdict().isHire());
 
