@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Per-person settings ({@code person_settings}) and deleting everything about a person, including
- * their reminder opt-in and the reminder claims of their sessions.
+ * their reminder opt-in, the reminder claims of their sessions and their story bank.
  */
 final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
   private static final org.slf4j.Logger LOG =
@@ -97,6 +97,7 @@ final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
               "deleting a person's data",
               c -> {
                 int n = deleteReminderClaims(c, person);
+                n += JdbcStoryStore.deleteAll(c, person);
                 for (String table : PERSON_TABLES) {
                   n += delete(c, table, person);
                 }

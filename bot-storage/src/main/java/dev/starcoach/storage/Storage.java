@@ -35,7 +35,8 @@ public final class Storage implements AutoCloseable {
     this.sessions = new JdbcSessionStore(db, settings.cacheMaxSessions(), settings.cacheIdle());
     JdbcHistory history = new JdbcHistory(db);
     JdbcPersonStores people = new JdbcPersonStores(db, sessions, clock);
-    this.coachStores = new CoachStores(sessions, history, history, people, people);
+    this.coachStores =
+        new CoachStores(sessions, history, history, people, people, new JdbcStoryStore(db));
     this.schedules = new JdbcScheduleStore(db, clock);
     this.places = new JdbcPlaceSettingsStore(db, clock);
     this.reminders = new JdbcReminderStore(db, clock);

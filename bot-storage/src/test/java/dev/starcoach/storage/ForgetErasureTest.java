@@ -79,4 +79,64 @@ class ForgetErasureTest {
     assertFalse(contains(db, PHRASE));
     assertFalse(contains(wal, PHRASE));
   }
+
+  @Test
+  void givenAStoryWithADistinctivePhrase_whenThePersonIsForgotten_thenNoFileHoldsItAnyMore()
+      throws Exception {
+    // GIVEN a SQLite database where one person keeps a story (two versions of a step, a tag, a
+    // decision) with a distinctive phrase, and another person keeps theirs
+    Path db = dir.resolve("starcoach.db");
+    Path wal = dir.resolve("starcoach.db-wal");
+    try (Storage storage = Storage.open(StorageSettings.sqliteIn(dir))) {
+      CoachStores stores = storage.coachStores();
+      dev.starcoach.core.session.PersonId gone = freshKey("slack").person();
+      dev.starcoach.core.session.PersonId kept = freshKey("slack").person();
+      keepStory(stores, gone, PHRASE);
+      keepStory(stores, kept, KEPT);
+      assertTrue(contains(db, PHRASE) || contains(wal, PHRASE), "stored somewhere first");
+
+      // WHEN the first person is forgotten
+      stores.eraser().forget(gone);
+
+      // THEN the phrase is in neither the database file nor the WAL, and the other stays
+      assertFalse(contains(db, PHRASE), "in the database file");
+      assertFalse(contains(wal, PHRASE), "in the WAL");
+      assertTrue(contains(db, KEPT) || contains(wal, KEPT), "the other person's story stays");
+    }
+    assertFalse(contains(db, PHRASE));
+    assertFalse(contains(wal, PHRASE));
+  }
+
+  private static void keepStory(
+      CoachStores stores, dev.starcoach.core.session.PersonId owner, String phrase) {
+    var action = dev.starcoach.core.content.Step.ACTION;
+    var added = dev.starcoach.core.story.StoryVersion.StorySource.added();
+    stores
+        .stories()
+        .add(
+            owner,
+            "The " + phrase + " launch",
+            List.of(
+                new dev.starcoach.core.story.StoryVersion(
+                    0, action, "I wrote " + phrase + " on the board.", 60, T0, added)),
+            List.of(phrase.toLowerCase(java.util.Locale.ROOT)),
+            T0);
+    var one = new dev.starcoach.core.story.StoryNumber(1);
+    stores
+        .stories()
+        .saveStep(
+            owner,
+            one,
+            new dev.starcoach.core.story.StoryVersion(
+                0, action, "Then I said " + phrase + " again.", 70, T0.plusSeconds(1), added));
+    stores
+        .stories()
+        .decide(
+            owner,
+            one,
+            dev.starcoach.core.content.Principle.OWNERSHIP,
+            java.util.Optional.of(dev.starcoach.core.story.MappingDecision.CONFIRMED),
+            T0);
+    stores.stories().setDrafting(owner, java.util.Optional.of(one));
+  }
 }

@@ -34,10 +34,21 @@ public final class InMemoryStores
   private final List<java.util.function.ToIntFunction<PersonId>> alsoForget =
       new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean offline;
+  private final InMemoryStoryStore stories = new InMemoryStoryStore(() -> offline);
+
+  /** Every store in memory; forgetting a person forgets their stories too. */
+  public InMemoryStores() {
+    alsoForget(stories::forget);
+  }
 
   /** All ports as one bundle for the engine. */
   public CoachStores bundle() {
-    return new CoachStores(this, this, this, this, this);
+    return new CoachStores(this, this, this, this, this, stories);
+  }
+
+  /** The story bank, offline together with the other stores. */
+  public InMemoryStoryStore stories() {
+    return stories;
   }
 
   /** Every session stored, open or closed, in the order they were first saved. */
