@@ -86,9 +86,12 @@ final class SlackStories {
             SlackCoach.key(team, user), new CoachEvent.StoryCommand(new StoryRequest.Show(story)));
     Optional<String> current = Optional.empty();
     for (CoachReply reply : outcome.replies()) {
-      if (reply instanceof CoachReply.StoryShown shown
-          && shown.view() instanceof StoryView.StoryDetail detail) {
-        current = detail.entry().story().text(step);
+      Optional<StoryView.StoryDetail> detail =
+          StoryReplies.of(reply)
+              .filter(StoryView.StoryDetail.class::isInstance)
+              .map(StoryView.StoryDetail.class::cast);
+      if (detail.isPresent()) {
+        current = detail.get().entry().story().text(step);
       }
     }
     poster
@@ -148,8 +151,7 @@ final class SlackStories {
     List<CoachReply> personal = new ArrayList<>();
     List<SlackPost> answer = new ArrayList<>();
     for (CoachReply reply : outcome.replies()) {
-      if (reply instanceof CoachReply.StoryShown shown
-          && shown.view() instanceof StoryView.StoryShared) {
+      if (StoryReplies.of(reply).filter(StoryView.StoryShared.class::isInstance).isPresent()) {
         SlackPost post = renderer.forMember(user).render(reply);
         Destination channel = new Destination(p.getChannelId(), null);
         poster

@@ -1,7 +1,6 @@
 package dev.starcoach.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static dev.starcoach.slack.KitParts.addMarkdown;
@@ -150,8 +149,8 @@ final class StoryBlocks implements StoryView.Visitor<SlackPost> {
   /** The title and the steps; with scores for the person, without for a shared copy. */
   private static List<LayoutBlock> storyBlocks(Story s, boolean scores) {
     List<LayoutBlock> b = new ArrayList<>();
-    b.add(
-        header(h -> h.text(plainText(truncate("#" + s.number() + " " + oneLine(s.title()), 150)))));
+    addMarkdown(
+        b, ":bookmark: *#" + s.number() + " " + escape(truncate(oneLine(s.title()), 150)) + "*");
     if (!s.tags().isEmpty()) {
       b.add(note("Tags: " + escape(truncate(String.join(", ", s.tags()), 400))));
     }
