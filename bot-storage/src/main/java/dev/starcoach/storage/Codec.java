@@ -101,6 +101,13 @@ final class Codec {
     return write(array);
   }
 
+  /** A list of strings as a JSON array, in its own order. */
+  static String stringList(List<String> values) {
+    ArrayNode array = JSON.createArrayNode();
+    values.forEach(array::add);
+    return write(array);
+  }
+
   static List<String> stringList(String json) {
     List<String> out = new ArrayList<>();
     for (JsonNode n : read(json)) {

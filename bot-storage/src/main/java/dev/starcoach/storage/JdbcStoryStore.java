@@ -84,7 +84,7 @@ final class JdbcStoryStore implements StoryStore {
             owner(ps, owner);
             ps.setInt(3, number);
             ps.setString(4, title);
-            ps.setString(5, Codec.stringSet(tags));
+            ps.setString(5, Codec.stringList(tags));
             ps.setString(6, Codec.instant(at));
             ps.setString(7, Codec.instant(at));
             ps.executeUpdate();
@@ -165,7 +165,7 @@ final class JdbcStoryStore implements StoryStore {
                   "UPDATE story SET title = ?, tags = ?, updated_at = ?"
                       + " WHERE platform = ? AND user_id = ? AND number = ?")) {
             ps.setString(1, title);
-            ps.setString(2, Codec.stringSet(tags));
+            ps.setString(2, Codec.stringList(tags));
             ps.setString(3, Codec.instant(at));
             ps.setString(4, owner.platform());
             ps.setString(5, owner.userId());

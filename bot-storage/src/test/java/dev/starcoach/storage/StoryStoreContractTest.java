@@ -155,7 +155,7 @@ abstract class StoryStoreContractTest {
 
     // WHEN it is renamed with new tags, two mappings are decided and one cleared, and it is
     // practised
-    stories().retitle(me, one, "New name", List.of("b", "c"), T0.plusSeconds(1));
+    stories().retitle(me, one, "New name", List.of("c", "b"), T0.plusSeconds(1));
     stories().decide(me, one, Principle.OWNERSHIP, Optional.of(MappingDecision.CONFIRMED), T0);
     stories().decide(me, one, Principle.FRUGALITY, Optional.of(MappingDecision.REJECTED), T0);
     stories().decide(me, one, Principle.DIVE_DEEP, Optional.of(MappingDecision.CONFIRMED), T0);
@@ -165,7 +165,7 @@ abstract class StoryStoreContractTest {
     // THEN the story shows all of it
     Story s = stories().find(me, one).orElseThrow();
     assertEquals("New name", s.title());
-    assertEquals(List.of("b", "c"), s.tags());
+    assertEquals(List.of("c", "b"), s.tags(), "tags keep the order given");
     assertEquals(
         Map.of(
             Principle.OWNERSHIP,

@@ -3,6 +3,7 @@ package dev.starcoach.app.console;
 import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.content.Question;
 import dev.starcoach.core.content.QuestionBank;
+import dev.starcoach.core.content.Step;
 import dev.starcoach.core.engine.TextCommand;
 import dev.starcoach.core.session.SessionMode;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.jline.reader.ParsedLine;
 /**
  * Tab completion for the console: command words after {@code /}; modes, principles and question ids
  * after {@code /practice}; principles and ids after {@code /quiz}, {@code /lens} and {@code
- * /questions}; levels after {@code /level}. Answers (lines without {@code /}) are never completed.
+ * /questions}; levels after {@code /level}; story subcommands, steps and principles after {@code
+ * /story}. Answers (lines without {@code /}) are never completed.
  */
 public final class CommandCompleter implements Completer {
   private static final List<String> CONSOLE_ONLY = List.of("stats", "leaderboard", "timezone");
@@ -59,11 +61,29 @@ public final class CommandCompleter implements Completer {
       }
       case "quiz", "questions", "lens" -> addSelectors(out);
       case "level" -> List.of("sde1", "sde2", "senior").forEach(l -> out.add(new Candidate(l)));
+      case "story", "stories" -> addStory(words, out);
       default -> {
         // no arguments to complete
       }
     }
     return out;
+  }
+
+  private static void addStory(String[] words, List<Candidate> out) {
+    if (words.length == 2) {
+      TextCommand.storySubcommands().forEach(w -> out.add(new Candidate(w)));
+      return;
+    }
+    String sub = words[1].toLowerCase(Locale.ROOT);
+    if (words.length == 4 && sub.equals("edit")) {
+      for (Step step : Step.values()) {
+        out.add(new Candidate(step.id()));
+      }
+    } else if (words.length >= 4 && List.of("confirm", "reject", "clear").contains(sub)) {
+      for (Principle p : Principle.values()) {
+        out.add(new Candidate(p.id()));
+      }
+    }
   }
 
   private void addSelectors(List<Candidate> out) {

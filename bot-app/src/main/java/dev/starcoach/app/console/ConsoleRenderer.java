@@ -455,6 +455,6 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String story(CoachReply.StoryShown r) {
-    return r.view().accept(new ConsoleStoryText());
+    return r.view().accept(new ConsoleStoryText(this::paintBold, this::paintDim));
   }
 }

@@ -16,6 +16,7 @@ import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.ReminderStore;
 import dev.starcoach.core.store.StorageUnavailableException;
+import dev.starcoach.core.story.fit.PrincipleFit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class CoachEngine {
   private final GroupDesk group;
   private final Modes modes;
   private final SessionWriter writer;
+  private final StoryDesk storyDesk;
+  private final StoryLines storyLines;
+  private final StoryOffers storyOffers;
   private final ReentrantLock[] stripes = new ReentrantLock[256];
   private final Set<SessionKey> pendingForget = ConcurrentHashMap.newKeySet();
 
@@ -86,6 +90,12 @@ public final class CoachEngine {
         new Modes(
             bank, new StepPractice(sessions, judge), new MockInterview(sessions, judge), quiz);
     this.writer = new SessionWriter(bank, stores, modes);
+    StoryTexts storyTexts = new StoryTexts(scorer, new PrincipleFit());
+    this.storyLines =
+        new StoryLines(stores.stories(), storyTexts, settings, clock, person::levelOf);
+    this.storyDesk =
+        new StoryDesk(bank, stores, storyTexts, storyLines, settings, clock, person::levelOf);
+    this.storyOffers = new StoryOffers(stores.stories());
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new ReentrantLock();
     }
@@ -213,14 +223,15 @@ public final class CoachEngine {
       group.stats(key, stats.channel(), turn);
     } else if (event instanceof CoachEvent.ShowLeaderboard board) {
       group.leaderboard(key, board, turn);
-    } else if (event instanceof CoachEvent.StoryCommand
-        || event instanceof CoachEvent.PracticeNext
-        || event instanceof CoachEvent.StartLoop) {
-      // TODO(stories): StoryDesk, GapCoach and LoopRehearsal take these.
+    } else if (event instanceof CoachEvent.StoryCommand story) {
+      storyDesk.handle(key, story.request(), turn);
+    } else if (event instanceof CoachEvent.PracticeNext || event instanceof CoachEvent.StartLoop) {
+      // TODO(stories): GapCoach and LoopRehearsal take these.
       turn.say(new CoachReply.Notice("Stories are coming soon."));
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
         stores.sessions().sessionsOf(key.person()).forEach(s -> writer.forgetLive(s.id()));
+        storyLines.forget(key.person());
       }
       person.forget(key, forget.confirmed(), turn);
       if (!forget.confirmed()) {
@@ -246,7 +257,13 @@ public final class CoachEngine {
   private void typed(SessionKey key, CoachEvent.TypedLine line, Turn turn) {
     String text = line.text();
     Optional<PracticeSession> open = stores.sessions().findOpen(key);
-    Optional<TextCommand> command = TypedLines.command(text, open.isPresent());
+    boolean storyWaiting = open.isEmpty() && storyLines.waiting(key.person());
+    Optional<TextCommand> command = TypedLines.command(text, open.isPresent(), storyWaiting);
+    if (command.isEmpty() && storyWaiting) {
+      storyLines.line(key, text, turn);
+      turn.open(Optional.empty());
+      return;
+    }
     if (command.isEmpty()) {
       if (open.isPresent() && line.answering().isPresent() && movedOn(open.get(), line)) {
         PracticeSession s = open.get();
@@ -430,7 +447,10 @@ public final class CoachEngine {
   }
 
   private void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
-    writer.apply(session, turn, decide);
+    writer
+        .apply(session, turn, decide)
+        .filter(after -> !after.isOpen())
+        .ifPresent(done -> storyOffers.afterPractice(done, turn));
   }
 
   private void resumeIfNew(PracticeSession session, Turn turn) {

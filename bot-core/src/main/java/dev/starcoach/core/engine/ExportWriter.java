@@ -11,6 +11,8 @@ import dev.starcoach.core.store.CoachStores;
 import dev.starcoach.core.store.PersonSettings;
 import dev.starcoach.core.store.QuizAttempt;
 import dev.starcoach.core.store.ScoredAnswer;
+import dev.starcoach.core.story.Story;
+import dev.starcoach.core.story.StoryVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +56,11 @@ final class ExportWriter {
       quiz.add(row);
     }
     doc.put("quiz", quiz);
+    List<Object> stories = new ArrayList<>();
+    for (Story story : stores.stories().list(person)) {
+      stories.add(story(story));
+    }
+    doc.put("stories", stories);
     try {
       return json.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
@@ -84,6 +91,44 @@ final class ExportWriter {
       answers.add(answer);
     }
     row.put("answers", answers);
+    return row;
+  }
+
+  private static Map<String, Object> story(Story story) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("number", story.number().value());
+    row.put("title", story.title());
+    row.put("tags", story.tags());
+    Map<String, Object> steps = new LinkedHashMap<>();
+    story.steps().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> steps.put(e.getKey().id(), e.getValue()));
+    row.put("steps", steps);
+    List<Object> versions = new ArrayList<>();
+    for (StoryVersion v : story.versions()) {
+      Map<String, Object> version = new LinkedHashMap<>();
+      version.put("version", v.version());
+      version.put("step", v.step().id());
+      version.put("text", v.text());
+      version.put("score", v.score());
+      version.put("saved_at", v.at().toString());
+      version.put("source", v.source().kind().name().toLowerCase(java.util.Locale.ROOT));
+      version.put("session_id", v.source().sessionId().orElse(null));
+      versions.add(version);
+    }
+    row.put("versions", versions);
+    Map<String, Object> decisions = new LinkedHashMap<>();
+    story.decisions().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                decisions.put(
+                    e.getKey().displayName(),
+                    e.getValue().name().toLowerCase(java.util.Locale.ROOT)));
+    row.put("decisions", decisions);
+    row.put("created_at", story.created().toString());
+    row.put("updated_at", story.updated().toString());
+    row.put("practised_at", story.lastPractised().map(Instant::toString).orElse(null));
     return row;
   }
 

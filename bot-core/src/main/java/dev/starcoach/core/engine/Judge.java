@@ -74,6 +74,18 @@ final class Judge {
 
   /** Each STAR part found in a full answer, scored as that step, in STAR order. */
   List<PartScore> parts(Assessment full, Question q, Level level) {
+    List<PartScore> parts = new ArrayList<>();
+    for (Map.Entry<Step, String> e : textByStep(full).entrySet()) {
+      parts.add(new PartScore(e.getKey(), e.getValue(), step(e.getKey(), e.getValue(), level, q)));
+    }
+    return parts;
+  }
+
+  /**
+   * The text of each STAR part the scorer found in a full answer, in STAR order; several segments
+   * of one step are joined. Shared by mock answers and stories pasted whole.
+   */
+  static Map<Step, String> textByStep(Assessment full) {
     Map<Step, StringBuilder> byStep = new EnumMap<>(Step.class);
     for (Segment segment : full.segments()) {
       if (segment.text() == null || segment.text().isBlank()) {
@@ -84,12 +96,9 @@ final class Judge {
           .append(byStep.containsKey(segment.step()) ? " " : "")
           .append(segment.text().strip());
     }
-    List<PartScore> parts = new ArrayList<>();
-    for (Map.Entry<Step, StringBuilder> e : byStep.entrySet()) {
-      String partText = e.getValue().toString().strip();
-      parts.add(new PartScore(e.getKey(), partText, step(e.getKey(), partText, level, q)));
-    }
-    return parts;
+    Map<Step, String> out = new EnumMap<>(Step.class);
+    byStep.forEach((step, text) -> out.put(step, text.toString().strip()));
+    return out;
   }
 
   /** The STAR steps no part of a full answer was found for, in STAR order. */

@@ -78,15 +78,18 @@ final class SessionWriter {
    * Lets a mode decide and stores the change before any reply is kept. When another writer moved
    * the session on meanwhile, the change is decided again on the fresh state if it still stands at
    * the same place; otherwise the person is told, and given their text back.
+   *
+   * @return the session as stored after the change, or empty when nothing was stored
    */
-  void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
+  Optional<PracticeSession> apply(
+      PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
     PracticeSession current = session;
     for (int attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
       Change change = decide.apply(current);
       if (change.refusal().isPresent()) {
         turn.say(change.refusal().get());
         turn.open(Optional.of(modes.where(current)));
-        return;
+        return Optional.empty();
       }
       try {
         stores.sessions().save(change.next(), change.scored());
@@ -107,7 +110,7 @@ final class SessionWriter {
                     + change.echo()));
         fresh.ifPresent(s -> turn.say(modes.of(s).prompt(s, modes.question(s))));
         turn.open(fresh.map(modes::where));
-        return;
+        return Optional.empty();
       }
       change.attempts().forEach(a -> stores.quiz().record(a));
       PracticeSession next = change.next();
@@ -118,11 +121,12 @@ final class SessionWriter {
       }
       turn.sayAll(change.replies());
       turn.open(next.isOpen() ? Optional.of(modes.where(next)) : Optional.empty());
-      return;
+      return Optional.of(next);
     }
     turn.say(
         new ErrorNotice(
             ErrorCode.CONFLICT, "This practice is busy elsewhere. Please send that again."));
+    return Optional.empty();
   }
 
   void resumeIfNew(PracticeSession session, Turn turn) {

@@ -36,6 +36,12 @@ public sealed interface StoryRequest {
     R decide(Decide request);
 
     R coverage(Coverage request);
+
+    R tag(Tag request);
+
+    R rename(Rename request);
+
+    R finishDraft(FinishDraft request);
   }
 
   /**
@@ -132,6 +138,42 @@ public sealed interface StoryRequest {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.coverage(this);
+    }
+  }
+
+  /** Replaces a story's tags (none: clears them). */
+  record Tag(StoryNumber number, List<String> tags) implements StoryRequest {
+    public Tag {
+      Objects.requireNonNull(number, "number");
+      tags = List.copyOf(tags);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.tag(this);
+    }
+  }
+
+  /** Gives a story a new title. */
+  record Rename(StoryNumber number, String title) implements StoryRequest {
+    public Rename {
+      Objects.requireNonNull(number, "number");
+      Objects.requireNonNull(title, "title");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rename(this);
+    }
+  }
+
+  /**
+   * Ends writing a story step by step (or an edit waiting for its text), keeping what is written.
+   */
+  record FinishDraft() implements StoryRequest {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.finishDraft(this);
     }
   }
 }

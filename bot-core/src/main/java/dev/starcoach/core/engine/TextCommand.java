@@ -46,6 +46,7 @@ public sealed interface TextCommand {
           "stats",
           "leaderboard",
           "forget",
+          "story",
           "help",
           "quit");
 
@@ -86,6 +87,7 @@ public sealed interface TextCommand {
                   weeks -> new Run(new CoachEvent.ShowLeaderboard(Optional.empty(), false, weeks)))
               .orElseGet(() -> new Invalid(LeaderboardRange.problem(rest)));
       case "forget" -> forget(rest);
+      case "story", "stories" -> StoryCommandParser.parse(trimmed.substring(firstWordEnd(trimmed)));
       case "answer" ->
           rest.isBlank()
               ? new Invalid("answer needs text: answer <your answer>")
@@ -134,6 +136,19 @@ public sealed interface TextCommand {
     }
     String chosen = selector.isEmpty() ? null : String.join(" ", selector);
     return new Run(new CoachEvent.StartPractice(mode, chosen, level, sampleProbes));
+  }
+
+  /** The story subcommands ({@code add}, {@code list}, ...), for help and autocompletion. */
+  static List<String> storySubcommands() {
+    return StoryCommandParser.SUBCOMMANDS;
+  }
+
+  private static int firstWordEnd(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static TextCommand choose(String rest) {

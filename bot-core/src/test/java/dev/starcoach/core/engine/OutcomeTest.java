@@ -151,8 +151,10 @@ class OutcomeTest {
       assertEquals(before + 1, scorer.assessments.get(), "one assessment per probe answer");
     }
 
-    // THEN the verdict came without scoring any answer again
-    assertInstanceOf(CoachReply.VerdictCard.class, last.replies().get(last.replies().size() - 1));
+    // THEN the verdict came without scoring any answer again (followed by the tip to keep it)
+    assertInstanceOf(CoachReply.VerdictCard.class, last.replies().get(last.replies().size() - 2));
+    assertEquals(
+        new CoachReply.Notice(StoryOffers.TIP), last.replies().get(last.replies().size() - 1));
     assertEquals(1, scorer.conclusions.get());
   }
 
