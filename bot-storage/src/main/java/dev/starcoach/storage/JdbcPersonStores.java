@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Per-person settings ({@code person_settings}) and deleting everything about a person, including
- * their reminder opt-in, the reminder claims of their sessions and their story bank.
+ * their reminder opt-in, the reminder claims of their sessions, their story bank and their loop
+ * rehearsals.
  */
 final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
   private static final org.slf4j.Logger LOG =
@@ -98,6 +99,7 @@ final class JdbcPersonStores implements PersonSettingsStore, PersonDataEraser {
               c -> {
                 int n = deleteReminderClaims(c, person);
                 n += JdbcStoryStore.deleteAll(c, person);
+                n += JdbcLoopStore.deleteAll(c, person);
                 for (String table : PERSON_TABLES) {
                   n += delete(c, table, person);
                 }

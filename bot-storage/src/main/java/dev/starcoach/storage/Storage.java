@@ -36,7 +36,14 @@ public final class Storage implements AutoCloseable {
     JdbcHistory history = new JdbcHistory(db);
     JdbcPersonStores people = new JdbcPersonStores(db, sessions, clock);
     this.coachStores =
-        new CoachStores(sessions, history, history, people, people, new JdbcStoryStore(db));
+        new CoachStores(
+            sessions,
+            history,
+            history,
+            people,
+            people,
+            new JdbcStoryStore(db),
+            new JdbcLoopStore(db));
     this.schedules = new JdbcScheduleStore(db, clock);
     this.places = new JdbcPlaceSettingsStore(db, clock);
     this.reminders = new JdbcReminderStore(db, clock);

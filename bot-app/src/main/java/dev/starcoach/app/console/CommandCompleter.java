@@ -15,13 +15,19 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion for the console: command words after {@code /}; modes, principles and question ids
- * after {@code /practice}; principles and ids after {@code /quiz}, {@code /lens} and {@code
- * /questions}; levels after {@code /level}; story subcommands, steps and principles after {@code
- * /story}. Answers (lines without {@code /}) are never completed.
+ * Tab completion for the console: command words after {@code /}; modes, {@code next}, {@code loop},
+ * principles and question ids after {@code /practice} (only {@code --level} after {@code /practice
+ * next} and {@code /practice loop}); principles and ids after {@code /quiz}, {@code /lens} and
+ * {@code /questions}; levels after {@code /level} and {@code --level}; story subcommands, steps and
+ * principles after {@code /story}. Answers (lines without {@code /}) are never completed.
  */
 public final class CommandCompleter implements Completer {
   private static final List<String> CONSOLE_ONLY = List.of("stats", "leaderboard", "timezone");
+
+  /** {@code practice next} and {@code practice loop}: they pick the questions themselves. */
+  private static final List<String> AIMED = List.of("next", "loop");
+
+  private static final List<String> LEVELS = List.of("sde1", "sde2", "senior");
 
   private final List<String> questionIds;
 
@@ -55,12 +61,20 @@ public final class CommandCompleter implements Completer {
           for (SessionMode mode : SessionMode.values()) {
             out.add(new Candidate(mode.id()));
           }
+          AIMED.forEach(w -> out.add(new Candidate(w)));
         }
-        addSelectors(out);
-        out.add(new Candidate("--level"));
+        String previous = words[words.length - 2].toLowerCase(Locale.ROOT);
+        if (previous.equals("--level")) {
+          LEVELS.forEach(l -> out.add(new Candidate(l)));
+        } else if (AIMED.contains(words[1].toLowerCase(Locale.ROOT)) && words.length > 2) {
+          out.add(new Candidate("--level"));
+        } else {
+          addSelectors(out);
+          out.add(new Candidate("--level"));
+        }
       }
       case "quiz", "questions", "lens" -> addSelectors(out);
-      case "level" -> List.of("sde1", "sde2", "senior").forEach(l -> out.add(new Candidate(l)));
+      case "level" -> LEVELS.forEach(l -> out.add(new Candidate(l)));
       case "story", "stories" -> addStory(words, out);
       default -> {
         // no arguments to complete

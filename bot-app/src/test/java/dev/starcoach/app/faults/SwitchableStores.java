@@ -33,7 +33,7 @@ final class SwitchableStores
   }
 
   CoachStores bundle() {
-    return new CoachStores(this, this, this, this, this, real.stories());
+    return new CoachStores(this, this, this, this, this, real.stories(), real.loops());
   }
 
   void setDown(boolean down) {

@@ -52,6 +52,8 @@ public final class CoachEngine {
   private final GroupDesk group;
   private final Modes modes;
   private final SessionWriter writer;
+  private final NextPractice next;
+  private final LoopRehearsal loops;
   private final StoryDesk storyDesk;
   private final StoryLines storyLines;
   private final StoryOffers storyOffers;
@@ -96,6 +98,10 @@ public final class CoachEngine {
     this.storyDesk =
         new StoryDesk(bank, stores, storyTexts, storyLines, settings, clock, person::levelOf);
     this.storyOffers = new StoryOffers(stores.stories());
+    PrincipleFit fit = new PrincipleFit();
+    this.next = new NextPractice(bank, stores.history(), stores.stories(), picker, fit, clock);
+    this.loops =
+        new LoopRehearsal(bank, stores, picker, sessions, judge, modes, writer, fit, random);
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new ReentrantLock();
     }
@@ -213,8 +219,8 @@ public final class CoachEngine {
       person.reminders(key, remind.on(), turn);
     } else if (event instanceof CoachEvent.Reconnect) {
       Optional<PracticeSession> open = stores.sessions().findOpen(key);
-      open.ifPresent(s -> resume(s, turn, true));
       turn.open(open.map(this::where));
+      open.ifPresentOrElse(s -> resume(s, turn, true), () -> loops.resumeStalled(key, turn));
     } else if (event instanceof CoachEvent.ExportData) {
       person.export(key, turn);
     } else if (event instanceof CoachEvent.DailyCommand command) {
@@ -225,9 +231,14 @@ public final class CoachEngine {
       group.leaderboard(key, board, turn);
     } else if (event instanceof CoachEvent.StoryCommand story) {
       storyDesk.handle(key, story.request(), turn);
-    } else if (event instanceof CoachEvent.PracticeNext || event instanceof CoachEvent.StartLoop) {
-      // TODO(stories): GapCoach and LoopRehearsal take these.
-      turn.say(new CoachReply.Notice("Stories are coming soon."));
+    } else if (event instanceof CoachEvent.PracticeNext pick) {
+      if (!refusedAsSecond(key, turn)) {
+        Level level = pick.level().orElse(null);
+        next.pick(key, turn)
+            .ifPresent(q -> start(key, new StartPractice(SessionMode.DRILL, q.id(), level), turn));
+      }
+    } else if (event instanceof CoachEvent.StartLoop loop) {
+      loops.start(key, loop.level().orElseGet(() -> person.levelOf(key)), turn);
     } else if (event instanceof CoachEvent.ForgetData forget) {
       if (forget.confirmed()) {
         stores.sessions().sessionsOf(key.person()).forEach(s -> writer.forgetLive(s.id()));
@@ -446,11 +457,19 @@ public final class CoachEngine {
     writer.refuseSecond(open, turn);
   }
 
+  /**
+   * Applies a mode's change. A session it closes may retell a saved story (offer to update it) and
+   * may be a loop's round (the loop moves on).
+   */
   private void apply(PracticeSession session, Turn turn, Function<PracticeSession, Change> decide) {
     writer
         .apply(session, turn, decide)
         .filter(after -> !after.isOpen())
-        .ifPresent(done -> storyOffers.afterPractice(done, turn));
+        .ifPresent(
+            done -> {
+              storyOffers.afterPractice(done, turn);
+              loops.closed(done, turn);
+            });
   }
 
   private void resumeIfNew(PracticeSession session, Turn turn) {

@@ -3,6 +3,9 @@ package dev.starcoach.core.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.starcoach.core.loop.Interview;
+import dev.starcoach.core.loop.InterviewResult;
+import dev.starcoach.core.loop.Loop;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.PracticeSession;
@@ -61,6 +64,11 @@ final class ExportWriter {
       stories.add(story(story));
     }
     doc.put("stories", stories);
+    List<Object> loops = new ArrayList<>();
+    for (Loop loop : stores.loops().loopsOf(person)) {
+      loops.add(loop(loop));
+    }
+    doc.put("loops", loops);
     try {
       return json.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
@@ -91,6 +99,29 @@ final class ExportWriter {
       answers.add(answer);
     }
     row.put("answers", answers);
+    return row;
+  }
+
+  private static Map<String, Object> loop(Loop loop) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", loop.id());
+    row.put("place", loop.key().place());
+    row.put("level", loop.level().id());
+    row.put("status", loop.status().name().toLowerCase(java.util.Locale.ROOT));
+    row.put("started_at", loop.startedAt().toString());
+    row.put("updated_at", loop.updatedAt().toString());
+    List<Object> interviews = new ArrayList<>();
+    for (Interview i : loop.interviews()) {
+      Map<String, Object> interview = new LinkedHashMap<>();
+      interview.put("principle", i.principle().displayName());
+      interview.put("question_id", i.questionId());
+      interview.put("session_id", i.sessionId().orElse(null));
+      interview.put("answered", i.result().map(InterviewResult::answered).orElse(null));
+      interview.put("verdict", i.result().map(r -> r.verdict().label()).orElse(null));
+      interview.put("score", i.result().map(InterviewResult::score).orElse(null));
+      interviews.add(interview);
+    }
+    row.put("interviews", interviews);
     return row;
   }
 

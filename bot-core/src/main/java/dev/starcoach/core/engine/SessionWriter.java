@@ -39,6 +39,17 @@ final class SessionWriter {
   }
 
   void insert(PracticeSession session, List<CoachReply> replies, Turn turn) {
+    insert(session, replies, turn, true);
+  }
+
+  /**
+   * Stores a new session and says its replies.
+   *
+   * @param announce true when it starts a practice ({@link Outcome#started()}); false when it
+   *     continues one the person is in (the next round of a loop rehearsal)
+   * @return true when it was stored
+   */
+  boolean insert(PracticeSession session, List<CoachReply> replies, Turn turn, boolean announce) {
     try {
       stores.sessions().save(session, List.of());
     } catch (StaleSessionException e) {
@@ -52,12 +63,15 @@ final class SessionWriter {
                       "Another practice was being started at the same moment. Please try"
                           + " again.")));
       turn.open(other.map(modes::where));
-      return;
+      return false;
     }
     liveSessions.add(session.id());
     turn.sayAll(replies);
-    turn.started();
+    if (announce) {
+      turn.started();
+    }
     turn.open(Optional.of(modes.where(session)));
+    return true;
   }
 
   void refuseSecond(PracticeSession open, Turn turn) {

@@ -100,6 +100,12 @@ public sealed interface TextCommand {
   }
 
   private static TextCommand practice(List<String> args) {
+    if (!args.isEmpty()) {
+      String first = args.get(0).toLowerCase(Locale.ROOT);
+      if (first.equals("next") || first.equals("loop")) {
+        return aimed(first, args.subList(1, args.size()));
+      }
+    }
     SessionMode mode = null;
     Level level = null;
     boolean sampleProbes = false;
@@ -136,6 +142,41 @@ public sealed interface TextCommand {
     }
     String chosen = selector.isEmpty() ? null : String.join(" ", selector);
     return new Run(new CoachEvent.StartPractice(mode, chosen, level, sampleProbes));
+  }
+
+  /** {@code practice next} and {@code practice loop}: only a level may follow. */
+  private static TextCommand aimed(String word, List<String> args) {
+    Level level = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String lower = arg.toLowerCase(Locale.ROOT);
+      String value;
+      if (lower.startsWith("--level=")) {
+        value = arg.substring("--level=".length());
+      } else if (lower.equals("--level") || lower.equals("-l")) {
+        if (i + 1 >= args.size()) {
+          return new Invalid("--level needs a value: sde1, sde2 or senior");
+        }
+        value = args.get(++i);
+      } else {
+        return new Invalid(
+            "practice "
+                + word
+                + " picks the question itself and takes only --level sde1|sde2|senior, not '"
+                + arg
+                + "'");
+      }
+      Optional<Level> parsed = Level.parse(value);
+      if (parsed.isEmpty()) {
+        return new Invalid("unknown level '" + value + "' (expected sde1, sde2 or senior)");
+      }
+      level = parsed.get();
+    }
+    Optional<Level> chosen = Optional.ofNullable(level);
+    return new Run(
+        word.equals("next")
+            ? new CoachEvent.PracticeNext(chosen)
+            : new CoachEvent.StartLoop(chosen));
   }
 
   /** The story subcommands ({@code add}, {@code list}, ...), for help and autocompletion. */

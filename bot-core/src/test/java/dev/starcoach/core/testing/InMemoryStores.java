@@ -35,15 +35,22 @@ public final class InMemoryStores
       new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean offline;
   private final InMemoryStoryStore stories = new InMemoryStoryStore(() -> offline);
+  private final InMemoryLoopStore loops = new InMemoryLoopStore(() -> offline);
 
-  /** Every store in memory; forgetting a person forgets their stories too. */
+  /** Every store in memory; forgetting a person forgets their stories and loops too. */
   public InMemoryStores() {
     alsoForget(stories::forget);
+    alsoForget(loops::forget);
   }
 
   /** All ports as one bundle for the engine. */
   public CoachStores bundle() {
-    return new CoachStores(this, this, this, this, this, stories);
+    return new CoachStores(this, this, this, this, this, stories, loops);
+  }
+
+  /** The loop rehearsals, offline together with the other stores. */
+  public InMemoryLoopStore loops() {
+    return loops;
   }
 
   /** The story bank, offline together with the other stores. */
