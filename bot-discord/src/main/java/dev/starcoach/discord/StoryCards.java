@@ -216,7 +216,12 @@ final class StoryCards implements StoryView.Visitor<DiscordRenderer.Rendered> {
     Optional<Step> next = s.nextMissing();
     if (next.isPresent()) {
       e.setFooter(s.steps().size() + " of 5 steps written. Next: " + next.get().label() + ".");
-      return personal(e.build(), StoryButtons.write(s.number().value(), next.get(), false, owner));
+      if (view.kind() == StoryView.SaveKind.STEP_SAVED) {
+        // a new story's next step is asked in a card of its own, with this button
+        return personal(
+            e.build(), StoryButtons.write(s.number().value(), next.get(), false, owner));
+      }
+      return personal(e.build());
     }
     e.setFooter("See where it fits with /story map.");
     return personal(e.build());

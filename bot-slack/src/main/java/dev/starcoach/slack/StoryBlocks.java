@@ -227,7 +227,10 @@ final class StoryBlocks implements StoryView.Visitor<SlackPost> {
     addMarkdown(b, text.toString());
     Optional<Step> next = s.nextMissing();
     if (next.isPresent()) {
-      b.add(writeButton(s.number().value(), next.get(), false));
+      if (view.kind() == StoryView.SaveKind.STEP_SAVED) {
+        // a new story's next step is asked in a message of its own, with this button
+        b.add(writeButton(s.number().value(), next.get(), false));
+      }
       b.add(note(s.steps().size() + " of 5 steps written. Next: " + next.get().label() + "."));
     } else {
       b.add(note("See where it fits with `/star story map`."));
