@@ -231,6 +231,9 @@ class EveryReplyDiscordTest {
         new CoachReply.LevelInfo(Level.SENIOR, false),
         new CoachReply.ResumeNotice(SessionMode.MOCK, q, longText),
         new CoachReply.DataExport(longText),
+        new CoachReply.StoryShown(
+            new dev.starcoach.core.engine.StoryView.StoryRemoved(
+                new dev.starcoach.core.story.StoryNumber(1), "A story")),
         new CoachReply.ForgetConfirmation(),
         new CoachReply.Forgotten(Integer.MAX_VALUE),
         new CoachReply.Help(true),

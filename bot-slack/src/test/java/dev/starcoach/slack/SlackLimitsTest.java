@@ -361,6 +361,9 @@ class SlackLimitsTest {
             new CoachReply.LevelInfo(Level.SENIOR, false),
             new CoachReply.ResumeNotice(SessionMode.MOCK, q, "Follow-up 3 of 3"),
             new CoachReply.DataExport(json),
+            new CoachReply.StoryShown(
+                new dev.starcoach.core.engine.StoryView.StoryRemoved(
+                    new dev.starcoach.core.story.StoryNumber(1), "A story")),
             new CoachReply.ForgetConfirmation(),
             new CoachReply.Forgotten(123_456),
             new CoachReply.Help(true),

@@ -30,7 +30,8 @@ final class ConsoleHelp {
         "  /export                         print your data as JSON",
         "  /forget                         delete your data (asks first)",
         "  /help   /quit",
-        "Any other message is your answer to the current step. Paste a long answer as it is;",
-        "end a line with \\ to go on typing on the next; Tab completes commands and ids.");
+        "Any other message is your answer to the current step (or, while you write a story,",
+        "its next step). Paste a long answer as it is; end a line with \\ to go on typing on",
+        "the next; Tab completes commands and ids.");
   }
 }

@@ -174,7 +174,7 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String forgetConfirmation(ForgetConfirmation r) {
-    return "This deletes all your sessions, answers, quiz results and settings. Type /forget"
+    return "This deletes all your sessions, answers, quiz results, settings and stories. Type /forget"
         + " confirm to go ahead.";
   }
 

@@ -4,6 +4,7 @@ import dev.starcoach.core.content.Step;
 import dev.starcoach.core.engine.StoryView;
 import dev.starcoach.core.story.MappingDecision;
 import dev.starcoach.core.story.Story;
+import dev.starcoach.core.story.StoryVersion;
 import dev.starcoach.core.story.fit.FitCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,8 +128,7 @@ final class ConsoleStoryText implements StoryView.Visitor<String> {
       return out.toString();
     }
     if (!s.versions().isEmpty()) {
-      var last = s.versions().get(s.versions().size() - 1);
-      out.append(dim.apply("Kept " + last.step().label() + " (" + last.score() + "/100). "));
+      out.append(dim.apply("Kept " + lastSaved(s) + ". "));
     } else {
       out.append(bold.apply("Story " + s.number() + " — " + s.title())).append("\n");
     }
@@ -146,15 +146,15 @@ final class ConsoleStoryText implements StoryView.Visitor<String> {
   @Override
   public String saved(StoryView.StorySaved view) {
     Story s = view.entry().story();
+    String named = "story " + s.number() + " (\"" + s.title() + "\")";
     String what =
         switch (view.kind()) {
-          case ADDED -> "Saved story " + s.number();
-          case STEP_SAVED -> "Saved a new " + labels(view.changed()) + " for story " + s.number();
+          case ADDED -> bold.apply("Saved " + named);
+          case STEP_SAVED -> bold.apply("Saved a new " + labels(view.changed())) + " for " + named;
           case UPDATED_FROM_PRACTICE ->
-              "Updated story " + s.number() + " with your practice: " + labels(view.changed());
+              bold.apply("Updated " + named) + " with your practice: " + labels(view.changed());
         };
-    StringBuilder out =
-        new StringBuilder(bold.apply(what)).append(" (\"").append(s.title()).append("\")");
+    StringBuilder out = new StringBuilder(what);
     out.append("\n  ").append(scores(s));
     out.append("\n  ").append(dim.apply("serves: " + serves(view.entry())));
     return out.toString();
@@ -234,6 +234,19 @@ final class ConsoleStoryText implements StoryView.Visitor<String> {
 
   private String tags(Story s) {
     return s.tags().isEmpty() ? "" : dim.apply("  [" + String.join(", ", s.tags()) + "]");
+  }
+
+  /** The steps saved together last (one line may fill several), with their scores. */
+  private static String lastSaved(Story s) {
+    List<StoryVersion> versions = s.versions();
+    java.time.Instant at = versions.get(versions.size() - 1).at();
+    List<String> kept = new ArrayList<>();
+    for (StoryVersion v : versions) {
+      if (v.at().equals(at)) {
+        kept.add(v.step().label() + " (" + v.score() + "/100)");
+      }
+    }
+    return String.join(", ", kept);
   }
 
   private static String stepMarks(Story s) {

@@ -98,6 +98,10 @@ class TerminalLinesTest {
     assertTrue(values(completer.candidates("/practice mock ")).contains(TestBank.WALKTHROUGH_ID));
     assertTrue(values(completer.candidates("/lens ")).contains("ownership"));
     assertTrue(completer.candidates("I fixed the").isEmpty());
+    // and the story subcommands, steps after story edit N, principles after story confirm N
+    assertTrue(values(completer.candidates("/story ")).containsAll(List.of("add", "map", "done")));
+    assertTrue(values(completer.candidates("/story edit 2 ")).contains("reflection"));
+    assertTrue(values(completer.candidates("/story confirm 2 ")).contains("dive-deep"));
   }
 
   private static List<String> values(List<Candidate> candidates) {

@@ -14,6 +14,7 @@ import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.EngineSettings;
+import dev.starcoach.core.engine.StoryView;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.rules.RuleScorer;
 import dev.starcoach.core.session.SessionKey;
@@ -182,6 +183,33 @@ class StorageOutageTest {
       assertEquals(Step.TASK, to.last(CoachReply.AnswerFeedback.class).step());
       assertEquals(
           List.of(AnswerKind.SITUATION, AnswerKind.TASK), storedKinds(storage.coachStores(), key));
+    }
+  }
+
+  @Test
+  void givenTheDatabaseDown_whenAStoryIsAdded_thenToldToRetryAndItIsKeptOnceWhenBack(
+      @TempDir Path temp) {
+    try (Storage storage = Storage.open(StorageSettings.sqliteIn(temp))) {
+      // GIVEN the database down
+      SwitchableStores stores = new SwitchableStores(storage.coachStores());
+      CoachEngine engine = engine(stores.bundle());
+      SessionKey key = SessionKey.of("discord", "g1:c1", "outage-story");
+      RecordingConversation to = new RecordingConversation();
+      stores.setDown(true);
+
+      // WHEN a story is added
+      engine.handle(key, new CoachEvent.TypedLine("/story add The midnight rollback"), to);
+
+      // THEN the person is told to send it again
+      assertEquals(ErrorCode.STORAGE_UNAVAILABLE, to.last(CoachReply.ErrorNotice.class).code());
+
+      // WHEN the database is back and it is sent again
+      stores.setDown(false);
+      engine.handle(key, new CoachEvent.TypedLine("/story add The midnight rollback"), to);
+
+      // THEN it is stored once, and its first step is asked
+      assertEquals(1, stores.bundle().stories().list(key.person()).size());
+      assertTrue(to.last(CoachReply.StoryShown.class).view() instanceof StoryView.StoryStepAsked);
     }
   }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Real stores behind a switch: while the database is "down" every call fails the way the JDBC
  * stores fail when the database cannot be reached; while only "writes are down", reads work and
- * saves fail (the database went away between the read and the write).
+ * saves fail (the database went away between the read and the write). The story bank is switched
+ * with the rest.
  */
 final class SwitchableStores
     implements SessionStore, AnswerHistory, QuizLog, PersonSettingsStore, PersonDataEraser {
@@ -33,7 +34,14 @@ final class SwitchableStores
   }
 
   CoachStores bundle() {
-    return new CoachStores(this, this, this, this, this, real.stories(), real.loops());
+    return new CoachStores(
+        this,
+        this,
+        this,
+        this,
+        this,
+        new SwitchableStories(real.stories(), this::read, this::write),
+        real.loops());
   }
 
   void setDown(boolean down) {

@@ -30,7 +30,8 @@ import java.util.function.Function;
  *
  * <p>A line fills the next missing step, unless it holds several STAR parts: when the scorer's
  * segmentation finds at least {@link #SPLIT_MIN_PARTS} different steps in it, or two steps in a
- * line of at least {@link #SPLIT_MIN_WORDS} words, each part found fills its own step.
+ * line of at least {@link #SPLIT_MIN_WORDS} words, each part found fills its own step (see {@link
+ * #spread}: a step already written is never replaced).
  */
 final class StoryLines {
   /** Different steps a line must hold to be split without more ado. */
@@ -126,11 +127,12 @@ final class StoryLines {
     Level level = levelOf.apply(key);
     Map<Step, String> parts = texts.split(text, level);
     int words = text.split("\\s+").length;
+    Step next = story.nextMissing().get();
     Map<Step, String> fill = new EnumMap<>(Step.class);
     if (parts.size() >= SPLIT_MIN_PARTS || (parts.size() >= 2 && words >= SPLIT_MIN_WORDS)) {
-      fill.putAll(parts);
+      fill.putAll(spread(parts, story, next));
     } else {
-      fill.put(story.nextMissing().get(), text);
+      fill.put(next, text);
     }
     Story after = story;
     for (StoryVersion v : texts.versions(fill, level, clock.instant(), StorySource.added())) {
@@ -144,6 +146,27 @@ final class StoryLines {
       return;
     }
     turn.say(new StoryShown(new StoryView.StoryStepAsked(after, after.nextMissing().get(), false)));
+  }
+
+  /**
+   * The parts of a line as steps to fill: a part for a step not yet written fills it; a part the
+   * segmenter gave to a step already written never replaces it, but opens the step being asked for
+   * (the person was answering that one, so it is its context).
+   */
+  static Map<Step, String> spread(Map<Step, String> parts, Story story, Step next) {
+    Map<Step, String> fill = new EnumMap<>(Step.class);
+    StringBuilder lead = new StringBuilder();
+    for (Map.Entry<Step, String> part : parts.entrySet()) {
+      if (story.steps().containsKey(part.getKey())) {
+        lead.append(lead.length() == 0 ? "" : " ").append(part.getValue());
+      } else {
+        fill.put(part.getKey(), part.getValue());
+      }
+    }
+    if (lead.length() > 0) {
+      fill.merge(next, lead.toString(), (own, context) -> context + " " + own);
+    }
+    return fill;
   }
 
   /** Saves one step's new text (a new version, scored) and says so. */

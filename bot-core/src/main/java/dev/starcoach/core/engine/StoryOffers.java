@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What follows a finished guided, drill or mock practice, after its summary or verdict: when the
- * answer retells a story from the bank ({@link StoryMatcher}), an offer to update that story with
- * it; otherwise, while the bank holds at most {@link #TIP_MAX_STORIES} stories, one short tip that
- * the answer can be kept. A practice finishes once, so each says it at most once per session.
+ * What follows a guided, drill or mock practice that finished or was stopped (with at least one
+ * answer), after its summary or verdict: when the answer retells a story from the bank ({@link
+ * StoryMatcher}), an offer to update that story with it; otherwise, while the bank holds at most
+ * {@link #TIP_MAX_STORIES} stories, one short tip that the answer can be kept. A practice finishes
+ * once, so each says it at most once per session.
  */
 final class StoryOffers {
   /** Above this many stories the bank is built, and the tip would only be noise. */
@@ -35,7 +36,8 @@ final class StoryOffers {
 
   /** Adds the offer or the tip for a session that this event closed. */
   void afterPractice(PracticeSession done, Turn turn) {
-    if (done.phase() != Phase.FINISHED || done.mode() == SessionMode.QUIZ) {
+    boolean ended = done.phase() == Phase.FINISHED || done.phase() == Phase.STOPPED;
+    if (!ended || done.mode() == SessionMode.QUIZ) {
       return;
     }
     String said = answerText(done);

@@ -6,7 +6,7 @@ import dev.starcoach.core.session.PersonId;
 public interface PersonDataEraser {
 
   /**
-   * Deletes the person's sessions, answers, quiz results and settings.
+   * Deletes the person's sessions, answers, quiz results, settings and stories.
    *
    * @return how many records were deleted
    */

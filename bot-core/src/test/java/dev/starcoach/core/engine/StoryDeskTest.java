@@ -333,4 +333,23 @@ class StoryDeskTest {
     // THEN the shared view carries it
     assertEquals("Prices", f.last(StoryView.StoryShared.class).story().title());
   }
+
+  @Test
+  void
+      givenASituationWritten_whenALineHoldsASituationPartToo_thenItOpensTheTaskAndKeepsTheSituation() {
+    // GIVEN a story whose situation is written
+    f.type("/story add Pager storm");
+    f.type("We were paged 300 times a night.");
+
+    // WHEN the next line holds parts the segmenter reads as situation, action and result
+    f.type("S: I led the team | A: I deleted 40 alerts | R: pages fell to 9");
+
+    // THEN the situation is unchanged, its part opens the task, action and result are filled
+    Story s = stored(1);
+    assertEquals("We were paged 300 times a night.", s.text(Step.SITUATION).get());
+    assertEquals("I led the team", s.text(Step.TASK).get());
+    assertEquals("I deleted 40 alerts", s.text(Step.ACTION).get());
+    assertEquals("pages fell to 9", s.text(Step.RESULT).get());
+    assertEquals(Step.REFLECTION, f.last(StoryView.StoryStepAsked.class).step());
+  }
 }
