@@ -41,7 +41,7 @@ final class SwitchableStores
         this,
         this,
         new SwitchableStories(real.stories(), this::read, this::write),
-        real.loops());
+        new SwitchableLoops(real.loops(), this::read, this::write));
   }
 
   void setDown(boolean down) {

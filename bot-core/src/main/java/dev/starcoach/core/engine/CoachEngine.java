@@ -92,13 +92,13 @@ public final class CoachEngine {
         new Modes(
             bank, new StepPractice(sessions, judge), new MockInterview(sessions, judge), quiz);
     this.writer = new SessionWriter(bank, stores, modes);
-    StoryTexts storyTexts = new StoryTexts(scorer, new PrincipleFit());
+    PrincipleFit fit = new PrincipleFit();
+    StoryTexts storyTexts = new StoryTexts(scorer, fit);
     this.storyLines =
         new StoryLines(stores.stories(), storyTexts, settings, clock, person::levelOf);
     this.storyDesk =
         new StoryDesk(bank, stores, storyTexts, storyLines, settings, clock, person::levelOf);
     this.storyOffers = new StoryOffers(stores.stories());
-    PrincipleFit fit = new PrincipleFit();
     this.next = new NextPractice(bank, stores.history(), stores.stories(), picker, fit, clock);
     this.loops =
         new LoopRehearsal(bank, stores, picker, sessions, judge, modes, writer, fit, random);

@@ -221,11 +221,11 @@ final class LoopRehearsal {
     replies.add(
         new CoachReply.StoryShown(
             new StoryView.LoopRound(index + 1, loop.interviews().size(), interview.principle())));
-    if (announce) {
-      replies.add(
-          new CoachReply.PracticeStarted(
-              SessionMode.MOCK, q, loop.level(), q.totalBudgetSeconds(loop.level())));
-    }
+    // every round shows its question the way a mock start does (some renderers show the question
+    // only there); only the first round starts a practice, later ones continue it in place
+    replies.add(
+        new CoachReply.PracticeStarted(
+            SessionMode.MOCK, q, loop.level(), q.totalBudgetSeconds(loop.level())));
     replies.add(modes.of(SessionMode.MOCK).prompt(session, q));
     writer.insert(session, replies, turn, announce);
   }

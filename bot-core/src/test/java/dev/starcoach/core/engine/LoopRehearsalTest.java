@@ -69,6 +69,15 @@ class LoopRehearsalTest {
     return last;
   }
 
+  private static int indexOf(Outcome outcome, Predicate<CoachReply> which) {
+    for (int i = 0; i < outcome.replies().size(); i++) {
+      if (which.test(outcome.replies().get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static String lastProbe(Outcome outcome) {
     return outcome.replies().stream()
         .filter(r -> r instanceof CoachReply.ProbePrompt)
@@ -168,7 +177,16 @@ class LoopRehearsalTest {
               .findFirst();
       if (number.isPresent() && number.get() > 1) {
         assertFalse(o.started(), "a later round continues the practice, it does not start one");
-        assertInstanceOf(CoachReply.VerdictCard.class, o.replies().get(o.replies().size() - 3));
+        int verdict = indexOf(o, r -> r instanceof CoachReply.VerdictCard);
+        int round =
+            indexOf(
+                o,
+                r ->
+                    r instanceof CoachReply.StoryShown s
+                        && s.view() instanceof StoryView.LoopRound);
+        assertTrue(verdict >= 0 && verdict < round, "the verdict, then the next round: " + o);
+        CoachReply.PracticeStarted card = (CoachReply.PracticeStarted) o.replies().get(round + 1);
+        assertEquals(SessionMode.MOCK, card.mode(), "each round shows its question");
         assertInstanceOf(
             CoachReply.FullAnswerPrompt.class, o.replies().get(o.replies().size() - 1));
       }
@@ -304,6 +322,18 @@ class LoopRehearsalTest {
     assertInstanceOf(CoachReply.FullAnswerPrompt.class, again.replies().get(1));
     assertEquals(asked, again.open().orElseThrow().sessionId());
     assertEquals(1, stores.loops().loopsOf(ada.person()).size());
+  }
+
+  @Test
+  void givenADrillOpen_whenPracticeLoop_thenItIsRefusedAndNoLoopIsKept() {
+    send(new CoachEvent.StartPractice(SessionMode.DRILL, "ownership", null));
+
+    // (with a practice open, a bare line is its answer: the command needs its slash)
+    Outcome refused = send(new CoachEvent.TypedLine("/practice loop"));
+
+    assertEquals(Optional.of(CoachReply.ErrorCode.SESSION_OPEN), refused.refusal());
+    assertTrue(stores.loops().loopsOf(ada.person()).isEmpty());
+    assertEquals(SessionMode.DRILL, refused.open().orElseThrow().mode());
   }
 
   @Test

@@ -26,8 +26,8 @@ import java.util.Random;
 /**
  * What the practice-next and loop tests share: the shipped question bank (all sixteen principles),
  * an engine over in-memory stores with the predictable fake scorer, answers built from the bank's
- * own strong examples, and stories whose principles are confirmed by the person (so they count
- * whatever the fit estimate says).
+ * own strong examples, and stories whose principles the person confirmed or rejected (so the
+ * coverage is the test's, whatever the fit estimate says).
  */
 final class LoopScript {
   static final QuestionBank BANK =
@@ -105,7 +105,10 @@ final class LoopScript {
     return out.toString();
   }
 
-  /** Adds a complete story with the person's confirmation of each principle given. */
+  /**
+   * Adds a complete story the person confirmed for exactly the principles given and rejected for
+   * every other, so the coverage map is what the test says whatever the fit estimate makes of it.
+   */
   static Story addStory(
       InMemoryStores stores,
       SessionKey key,
@@ -119,10 +122,11 @@ final class LoopScript {
           new StoryVersion(i + 1, Step.values()[i], steps.get(i), 70, at, StorySource.added()));
     }
     Story story = stores.stories().add(key.person(), title, versions, List.of(), at);
-    for (Principle p : serves) {
-      stores
-          .stories()
-          .decide(key.person(), story.number(), p, Optional.of(MappingDecision.CONFIRMED), at);
+    List<Principle> confirmed = List.of(serves);
+    for (Principle p : Principle.values()) {
+      MappingDecision decision =
+          confirmed.contains(p) ? MappingDecision.CONFIRMED : MappingDecision.REJECTED;
+      stores.stories().decide(key.person(), story.number(), p, Optional.of(decision), at);
     }
     return stores.stories().find(key.person(), story.number()).orElseThrow();
   }
