@@ -43,13 +43,16 @@ public final class CoverageChart {
   public static final int MAX_WIDTH = 1800;
 
   /** The width of one story column with few stories. */
-  static final int MAX_COLUMN = 64;
+  static final int MAX_COLUMN = 72;
 
   /** The narrowest a story column gets (a letter still fits). */
   static final int MIN_COLUMN = 26;
 
+  /** Past this many stories the count column is compact ({@link #compact}). */
+  private static final int COMPACT_AFTER = 20;
+
   /** The principle names on the left, the axes and the margins. */
-  private static final int FRAME = 420;
+  private static final int FRAME = 470;
 
   /** What the columns of stories and the count may take together before they narrow. */
   private static final int COLUMNS_BUDGET = 1300;
@@ -74,6 +77,14 @@ public final class CoverageChart {
   private static int column(int stories) {
     int columns = Math.max(1, stories) + 1;
     return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, COLUMNS_BUDGET / columns));
+  }
+
+  /**
+   * True when columns are too narrow for "1 GAP" and "usable": the count column then shows the
+   * number alone (its orange still marks a gap) under the header "ok".
+   */
+  private static boolean compact(int stories) {
+    return stories > COMPACT_AFTER;
   }
 
   /** The letter shown in a cell of this strength. */
@@ -122,7 +133,7 @@ public final class CoverageChart {
     JFreeChart chart = new JFreeChart(null, null, plot, false);
     chart.setBackgroundPaint(Color.WHITE);
     chart.addSubtitle(
-        new TextTitle("Your stories against the 16 principles", new Font(FONT, Font.BOLD, 20)));
+        new TextTitle("Your stories against the 16 principles", new Font(FONT, Font.BOLD, 24)));
     chart.addSubtitle(
         new TextTitle(
             n == 0
@@ -132,11 +143,11 @@ public final class CoverageChart {
                     : map.gaps().size()
                         + " of 16 principles have fewer than "
                         + CoverageMap.ENOUGH
-                        + " usable stories (marked GAP).",
-            new Font(FONT, Font.PLAIN, 14)));
+                        + " usable stories (orange, last column).",
+            new Font(FONT, Font.PLAIN, 16)));
     LegendTitle legend = new LegendTitle(plot);
     legend.setPosition(RectangleEdge.BOTTOM);
-    legend.setItemFont(new Font(FONT, Font.PLAIN, 14));
+    legend.setItemFont(new Font(FONT, Font.PLAIN, 16));
     chart.addSubtitle(legend);
 
     ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -184,9 +195,9 @@ public final class CoverageChart {
     for (int i = 0; i < countColumn; i++) {
       names[i] = i < stories.size() ? "#" + stories.get(i).number() : "";
     }
-    names[countColumn] = "usable";
+    names[countColumn] = compact(stories.size()) ? "ok" : "usable";
     SymbolAxis axis = new SymbolAxis("Story", names);
-    axis.setTickLabelFont(new Font(FONT, Font.BOLD, stories.size() > 30 ? 11 : 13));
+    axis.setTickLabelFont(new Font(FONT, Font.BOLD, stories.size() > 30 ? 12 : 16));
     axis.setLabelFont(new Font(FONT, Font.PLAIN, 13));
     axis.setGridBandsVisible(false);
     return axis;
@@ -200,14 +211,14 @@ public final class CoverageChart {
       names[y(i)] = (gap ? "! " : "") + principles[i].displayName();
     }
     SymbolAxis axis = new SymbolAxis(null, names);
-    axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 14));
+    axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 17));
     axis.setGridBandsVisible(false);
     return axis;
   }
 
   /** The letters, the count column and the lines between cells. */
   private static void annotate(XYPlot plot, CoverageMap map, Principle[] principles, int count) {
-    Font letterFont = new Font(FONT, Font.BOLD, map.stories().size() > 30 ? 12 : 15);
+    Font letterFont = new Font(FONT, Font.BOLD, map.stories().size() > 30 ? 13 : 19);
     for (int col = 0; col < map.stories().size(); col++) {
       CoverageMap.Column story = map.stories().get(col);
       for (int row = 0; row < principles.length; row++) {
@@ -218,7 +229,8 @@ public final class CoverageChart {
         plot.addAnnotation(letter);
       }
     }
-    Font countFont = new Font(FONT, Font.BOLD, 13);
+    boolean compact = compact(map.stories().size());
+    Font countFont = new Font(FONT, Font.BOLD, compact ? 13 : 16);
     for (int row = 0; row < principles.length; row++) {
       int usable = map.usableCount(principles[row]);
       boolean gap = usable < CoverageMap.ENOUGH;
@@ -232,7 +244,7 @@ public final class CoverageChart {
               GRID,
               gap ? GAP : Color.WHITE));
       XYTextAnnotation text =
-          new XYTextAnnotation(gap ? usable + " GAP" : "" + usable, count, y(row));
+          new XYTextAnnotation(gap && !compact ? usable + " GAP" : "" + usable, count, y(row));
       text.setFont(countFont);
       text.setPaint(INK);
       plot.addAnnotation(text);
