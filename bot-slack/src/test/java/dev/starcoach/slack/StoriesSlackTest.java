@@ -10,6 +10,7 @@ import dev.starcoach.core.content.Step;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.story.chart.CoverageChart;
+import dev.starcoach.core.testing.ScriptedDrill;
 import dev.starcoach.core.testing.ScriptedMock;
 import dev.starcoach.core.testing.ScriptedStories;
 import java.awt.image.BufferedImage;
@@ -208,6 +209,35 @@ class StoriesSlackTest {
     assertEquals(
         "I owned the cache fix.",
         h.stores.stories().list(person()).get(0).text(Step.TASK).orElseThrow());
+  }
+
+  @Test
+  void aStoryCommandTypedInAChannelPracticeThreadIsShownOnlyToThePerson() throws Exception {
+    // GIVEN a drill running in a channel thread everyone can read, and a story in the bank
+    h.slash(ANA, CHANNEL, "practice drill " + ScriptedDrill.QUESTION_ID);
+    String thread =
+        h.stub
+            .await("chat.postMessage", c -> c.param("blocks").contains("Step 1 of 5"))
+            .param("thread_ts");
+    h.engine.handle(
+        SlackCoach.key(SlackApiStub.TEAM, ANA),
+        ScriptedStories.add(ScriptedStories.STORIES.get(0)));
+
+    // WHEN the person types /story list in that thread
+    h.run(
+        SignedRequests.message(
+            "Ev-story-list", ANA, CHANNEL, "channel", "/story list", thread, SlackApiStub.BOT_USER),
+        SignedRequests.JSON);
+
+    // THEN the listing is shown to them alone in the thread, never posted for the channel
+    SlackApiStub.Call shown =
+        h.stub.await("chat.postEphemeral", c -> posted(c).contains("Your stories (1)"));
+    assertEquals(thread, shown.param("thread_ts"));
+    assertEquals(ANA, shown.param("user"));
+    Thread.sleep(200);
+    assertTrue(
+        h.stub.calls("chat.postMessage").stream()
+            .noneMatch(c -> posted(c).contains("Stale prices at checkout")));
   }
 
   /** What a posted message says: its fallback text and its blocks. */
