@@ -40,17 +40,17 @@ final class StoryCommandParser {
       case "add", "new" -> add(args);
       case "list", "ls" -> run(new StoryRequest.ListStories());
       case "show", "view" ->
-          number(args, "show")
+          number(args)
               .<TextCommand>map(n -> run(new StoryRequest.Show(n)))
               .orElse(usage("story show needs a story number, such as: story show 2"));
       case "edit" -> edit(args);
       case "remove", "delete", "rm" ->
-          number(args, "remove")
+          number(args)
               .<TextCommand>map(n -> run(new StoryRequest.Remove(n)))
               .orElse(usage("story remove needs a story number, such as: story remove 2"));
       case "save", "keep" -> save(args);
       case "share" ->
-          number(args, "share")
+          number(args)
               .<TextCommand>map(n -> run(new StoryRequest.Share(n)))
               .orElse(usage("story share needs a story number, such as: story share 2"));
       case "confirm" -> decide(args, "confirm", Optional.of(MappingDecision.CONFIRMED));
@@ -88,7 +88,7 @@ final class StoryCommandParser {
 
   private static TextCommand edit(String args) {
     String[] parts = args.split("\\s+", 3);
-    Optional<StoryNumber> n = parts.length > 0 ? number(parts[0], "edit") : Optional.empty();
+    Optional<StoryNumber> n = parts.length > 0 ? number(parts[0]) : Optional.empty();
     if (n.isEmpty()) {
       return usage("story edit needs a story number and a step, such as: story edit 2 result");
     }
@@ -108,7 +108,7 @@ final class StoryCommandParser {
     if (args.isEmpty()) {
       return run(new StoryRequest.SaveLast(Optional.empty(), Optional.empty()));
     }
-    Optional<StoryNumber> n = number(args, "save");
+    Optional<StoryNumber> n = number(args);
     if (n.isPresent()) {
       return run(new StoryRequest.SaveLast(n, Optional.empty()));
     }
@@ -120,7 +120,7 @@ final class StoryCommandParser {
 
   private static TextCommand decide(String args, String word, Optional<MappingDecision> decision) {
     String[] parts = args.split("\\s+", 2);
-    Optional<StoryNumber> n = number(parts[0], word);
+    Optional<StoryNumber> n = number(parts[0]);
     if (n.isEmpty() || parts.length < 2) {
       return usage(
           "story "
@@ -141,7 +141,7 @@ final class StoryCommandParser {
 
   private static TextCommand tag(String args) {
     String[] parts = args.split("\\s+", 2);
-    Optional<StoryNumber> n = number(parts[0], "tag");
+    Optional<StoryNumber> n = number(parts[0]);
     if (n.isEmpty()) {
       return usage("story tag needs a story number, such as: story tag 2 outage, on-call");
     }
@@ -158,7 +158,7 @@ final class StoryCommandParser {
 
   private static TextCommand rename(String args) {
     String[] parts = args.split("\\s+", 2);
-    Optional<StoryNumber> n = number(parts[0], "rename");
+    Optional<StoryNumber> n = number(parts[0]);
     if (n.isEmpty() || parts.length < 2 || parts[1].isBlank()) {
       return usage(
           "story rename needs a story number and the new title, such as: story rename 2 The"
@@ -168,7 +168,7 @@ final class StoryCommandParser {
   }
 
   /** A story number as typed: {@code 3} or {@code #3}. */
-  static Optional<StoryNumber> number(String text, String word) {
+  static Optional<StoryNumber> number(String text) {
     String t = text == null ? "" : text.strip();
     if (t.startsWith("#")) {
       t = t.substring(1);

@@ -10,6 +10,8 @@ import dev.starcoach.core.engine.CoachReply.StoryShown;
 import dev.starcoach.core.engine.StoryView.SaveKind;
 import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionKey;
+import dev.starcoach.core.store.CoachStores;
+import dev.starcoach.core.store.SessionStore;
 import dev.starcoach.core.story.Story;
 import dev.starcoach.core.story.StoryNumber;
 import dev.starcoach.core.story.StoryStore;
@@ -19,6 +21,7 @@ import dev.starcoach.core.story.fit.CoverageMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,7 @@ import java.util.function.Function;
 final class StoryDesk {
   private final QuestionBank bank;
   private final StoryStore stories;
-  private final dev.starcoach.core.store.SessionStore sessions;
+  private final SessionStore sessions;
   private final StoryTexts texts;
   private final StoryLines lines;
   private final EngineSettings settings;
@@ -41,7 +44,7 @@ final class StoryDesk {
 
   StoryDesk(
       QuestionBank bank,
-      dev.starcoach.core.store.CoachStores stores,
+      CoachStores stores,
       StoryTexts texts,
       StoryLines lines,
       EngineSettings settings,
@@ -87,7 +90,14 @@ final class StoryDesk {
         return null;
       }
       Level level = levelOf.apply(key);
-      Map<Step, String> steps = r.steps();
+      Map<Step, String> steps = new EnumMap<>(Step.class);
+      r.steps()
+          .forEach(
+              (step, text) -> {
+                if (!text.isBlank()) {
+                  steps.put(step, text.strip());
+                }
+              });
       if (r.text().isPresent()) {
         String text = r.text().get().strip();
         Optional<ErrorNotice> refused = textProblem(text, "Paste the whole story after the '|'.");
@@ -95,7 +105,8 @@ final class StoryDesk {
           turn.say(refused.get());
           return null;
         }
-        steps = texts.split(text, level);
+        steps.clear();
+        steps.putAll(texts.split(text, level));
         if (steps.isEmpty()) {
           turn.say(
               new ErrorNotice(

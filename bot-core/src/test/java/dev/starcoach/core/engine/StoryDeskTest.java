@@ -352,4 +352,30 @@ class StoryDeskTest {
     assertEquals("pages fell to 9", s.text(Step.RESULT).get());
     assertEquals(Step.REFLECTION, f.last(StoryView.StoryStepAsked.class).step());
   }
+
+  @Test
+  void givenStepsFromAForm_whenAdded_thenTheFilledOnesAreKeptAndTheNextMissingIsAsked() {
+    // GIVEN a form (a chat modal) with the situation and action filled, the task left blank
+    StoryRequest.Add add =
+        new StoryRequest.Add(
+            "From a form",
+            Optional.empty(),
+            java.util.Map.of(
+                Step.SITUATION, "  The build took 40 minutes. ",
+                Step.TASK, "   ",
+                Step.ACTION, "I cached 3 layers."),
+            List.of("Build", "CI"));
+
+    // WHEN it is sent
+    f.send(new CoachEvent.StoryCommand(add));
+
+    // THEN the two filled steps are kept, trimmed, the tags lower case, and the task is asked
+    Story s = stored(1);
+    assertEquals(
+        java.util.Map.of(
+            Step.SITUATION, "The build took 40 minutes.", Step.ACTION, "I cached 3 layers."),
+        s.steps());
+    assertEquals(List.of("build", "ci"), s.tags());
+    assertEquals(Step.TASK, f.last(StoryView.StoryStepAsked.class).step());
+  }
 }
