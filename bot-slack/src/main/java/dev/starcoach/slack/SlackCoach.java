@@ -79,7 +79,9 @@ final class SlackCoach {
             coach,
             poster,
             renderer,
-            (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
+            (team, user) ->
+                java.util.concurrent.CompletableFuture.completedFuture(
+                    practice.direct(DeliveryBook.person(team, user), user)));
     this.progress =
         new SlackProgress(
             coach,

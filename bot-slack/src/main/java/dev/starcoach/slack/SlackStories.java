@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
@@ -25,17 +26,17 @@ final class SlackStories {
   private final CoachPort coach;
   private final SlackPoster poster;
   private final ReplyRenderer renderer;
-  private final BiFunction<String, String, Optional<Destination>> direct;
+  private final BiFunction<String, String, CompletableFuture<Optional<Destination>>> direct;
 
   /**
    * @param direct opens the DM with a member: (team, user) to the DM, empty when it cannot be
-   *     opened
+   *     opened; never waited for, so no worker blocks on Slack
    */
   SlackStories(
       CoachPort coach,
       SlackPoster poster,
       ReplyRenderer renderer,
-      BiFunction<String, String, Optional<Destination>> direct) {
+      BiFunction<String, String, CompletableFuture<Optional<Destination>>> direct) {
     this.coach = coach;
     this.poster = poster;
     this.renderer = renderer;
@@ -123,12 +124,17 @@ final class SlackStories {
       } else if (responseUrl != null) {
         answer.add(post);
       } else if (at == null || at.direct()) {
-        Optional<Destination> dm = at != null ? Optional.of(at) : direct.apply(team, user);
-        dm.ifPresent(
+        CompletableFuture<Optional<Destination>> dm =
+            at != null
+                ? CompletableFuture.completedFuture(Optional.of(at))
+                : direct.apply(team, user);
+        dm.thenAccept(
             d ->
-                poster
-                    .post(d, post)
-                    .whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e)));
+                d.ifPresent(
+                    to ->
+                        poster
+                            .post(to, post)
+                            .whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e))));
       } else {
         poster
             .ephemeral(at, user, post)
@@ -178,18 +184,23 @@ final class SlackStories {
     poster.respondAll(p.getResponseUrl(), answer);
   }
 
+  /** Posts a message with its file (the heat map) to the person's DM, once the DM is open. */
   private void sendFile(String team, String user, SlackPost post) {
     SlackFile file = post.file().orElseThrow();
-    Optional<Destination> dm = direct.apply(team, user);
-    if (dm.isEmpty()) {
-      return;
-    }
-    poster
-        .post(dm.get(), post)
-        .whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e));
-    poster
-        .upload(dm.get(), file)
-        .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
+    direct
+        .apply(team, user)
+        .thenAccept(
+            dm -> {
+              if (dm.isEmpty()) {
+                return;
+              }
+              poster
+                  .post(dm.get(), post)
+                  .whenComplete((r, e) -> SlackPoster.logged("chat.postMessage", r, e));
+              poster
+                  .upload(dm.get(), file)
+                  .whenComplete((r, e) -> SlackPoster.logged("files.uploadV2", r, e));
+            });
   }
 
   /** A modal opened from nowhere in particular (the App Home): its replies go to the DM. */

@@ -32,12 +32,12 @@ class ScriptedStoriesSlackTest {
         h.run(
             StoryRequests.newStory(MEMBER, story.title(), story.steps(), DM + "|"),
             SignedRequests.FORM);
-        h.port.awaitEvents(++events);
+        h.port.outcome(events++);
       }
       h.slash(MEMBER, DM, "story map");
-      h.port.awaitEvents(++events);
+      h.port.outcome(events++);
       h.slash(MEMBER, DM, "practice next");
-      h.port.awaitEvents(++events);
+      h.port.outcome(events++);
       viaSlack = ScriptedStories.outcome(h.port.replies);
       h.stub.await("files.completeUploadExternal", c -> c.param("channel_id").equals(DM));
     }
