@@ -217,7 +217,8 @@ public final class Wiring {
         settings,
         new DiscordServices(
             services.engine(),
-            place -> storage.places().find(place).map(PlaceSettings::admins).orElse(Set.of())),
+            place -> storage.places().find(place).map(PlaceSettings::admins).orElse(Set.of()),
+            owner -> storage.coachStores().stories().list(owner)),
         DiscordBot.workerPool(),
         storage.inbox(),
         instanceId());

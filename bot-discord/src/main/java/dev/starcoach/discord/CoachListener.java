@@ -57,6 +57,7 @@ public final class CoachListener extends ListenerAdapter {
   private final PracticeHomes homes;
   private final GroupCommands groups;
   private final DiscordInbox inbox;
+  private final StoryCommands stories;
 
   /**
    * A listener for every command.
@@ -90,6 +91,7 @@ public final class CoachListener extends ListenerAdapter {
     this.runner = new PracticeRunner(engine, renderer, routes);
     this.homes = new PracticeHomes(routes);
     this.groups = new GroupCommands(services, runner, this.executor, renderer, replies);
+    this.stories = new StoryCommands(services, runner, this.executor, renderer, replies);
   }
 
   /** What runs this listener's interactions again after a restart, replying through {@code to}. */
@@ -147,6 +149,10 @@ public final class CoachListener extends ListenerAdapter {
   void onSlash(SlashCommandInteraction interaction) {
     if (GroupCommands.handles(interaction.getName())) {
       groups.onSlash(interaction);
+      return;
+    }
+    if (StoryCommands.handles(interaction.getName())) {
+      stories.onSlash(interaction);
       return;
     }
     SlashAction action = CommandMapping.slash(request(interaction));
@@ -213,6 +219,10 @@ public final class CoachListener extends ListenerAdapter {
 
   void onAutocomplete(CommandAutoCompleteInteraction interaction) {
     String focused = interaction.getFocusedOption().getName();
+    if (StoryCommands.completes(focused)) {
+      stories.onAutocomplete(interaction);
+      return;
+    }
     if ("zone".equals(focused) || "days".equals(focused)) {
       String typed = interaction.getFocusedOption().getValue();
       interaction
@@ -238,6 +248,10 @@ public final class CoachListener extends ListenerAdapter {
   // ---- buttons and the answer modal ----
 
   void onButton(ButtonInteraction interaction) {
+    if (StoryComponentId.isStory(interaction.getComponentId())) {
+      stories.onButton(interaction);
+      return;
+    }
     if (DailyComponentId.isDaily(interaction.getComponentId())) {
       onDailyButton(interaction);
       return;
@@ -292,6 +306,10 @@ public final class CoachListener extends ListenerAdapter {
   }
 
   void onModal(ModalInteraction interaction) {
+    if (StoryComponentId.isStory(interaction.getModalId())) {
+      stories.onModal(interaction);
+      return;
+    }
     Optional<DailyComponentId> daily = DailyComponentId.parse(interaction.getModalId());
     if (daily.isPresent() && daily.get().action() == DailyComponentId.Action.MODAL) {
       groups.onAnswerModal(interaction, daily.get());

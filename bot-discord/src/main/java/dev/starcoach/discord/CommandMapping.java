@@ -15,6 +15,12 @@ public final class CommandMapping {
   /** The text input of the answer modal. */
   public static final String ANSWER_INPUT = "answer";
 
+  /** The practice mode aimed at the gaps in the person's stories. */
+  static final String NEXT = "next";
+
+  /** The practice mode of a loop rehearsal. */
+  static final String LOOP = "loop";
+
   private CommandMapping() {}
 
   /** The action for a slash command. */
@@ -48,11 +54,16 @@ public final class CommandMapping {
   private static SlashAction practice(SlashRequest request) {
     SessionMode mode = null;
     String modeText = request.option("mode");
+    if (NEXT.equalsIgnoreCase(modeText) || LOOP.equalsIgnoreCase(modeText)) {
+      return aimed(request, NEXT.equalsIgnoreCase(modeText));
+    }
     if (modeText != null) {
       Optional<SessionMode> parsed = SessionMode.parse(modeText);
       if (parsed.isEmpty() || parsed.get() == SessionMode.QUIZ) {
         return new SlashAction.Invalid(
-            "Unknown mode \"" + modeText + "\": choose guided, drill or mock (or use /quiz).");
+            "Unknown mode \""
+                + modeText
+                + "\": choose guided, drill, mock, next or loop (or use /quiz).");
       }
       mode = parsed.get();
     }
@@ -71,6 +82,29 @@ public final class CommandMapping {
     }
     String selector = firstOf(request.option("question"), principle);
     return new SlashAction.Engine(new CoachEvent.StartPractice(mode, selector, level), true);
+  }
+
+  /**
+   * {@code /practice mode:next} (aimed at the person's weakest principle and step) and {@code
+   * mode:loop} (a loop rehearsal): the engine picks the questions, so none may be named.
+   */
+  private static SlashAction aimed(SlashRequest request, boolean next) {
+    if (request.option("question") != null || request.option("principle") != null) {
+      return new SlashAction.Invalid(
+          (next ? "mode:next" : "mode:loop")
+              + " picks the questions from your stories' gaps; leave question and principle"
+              + " empty.");
+    }
+    Optional<Level> level = Optional.empty();
+    String levelText = request.option("level");
+    if (levelText != null) {
+      level = Level.parse(levelText);
+      if (level.isEmpty()) {
+        return new SlashAction.Invalid(unknownLevel(levelText));
+      }
+    }
+    CoachEvent event = next ? new CoachEvent.PracticeNext(level) : new CoachEvent.StartLoop(level);
+    return new SlashAction.Engine(event, true);
   }
 
   private static SlashAction reminders(String turn) {

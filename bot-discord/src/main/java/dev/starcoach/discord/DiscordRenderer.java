@@ -144,12 +144,12 @@ public final class DiscordRenderer {
 
     @Override
     public Rendered verdictCard(CoachReply.VerdictCard r) {
-      return shown(MockCards.verdictCard(r));
+      return shown(MockCards.verdictCard(r), List.of(StoryButtons.saveAsStory(owner)));
     }
 
     @Override
     public Rendered sessionSummary(CoachReply.SessionSummary r) {
-      return shown(PracticeCards.sessionSummary(r));
+      return shown(PracticeCards.sessionSummary(r), List.of(StoryButtons.saveAsStory(owner)));
     }
 
     @Override

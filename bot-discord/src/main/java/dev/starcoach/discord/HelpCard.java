@@ -34,7 +34,16 @@ final class HelpCard {
             "/practice",
             "`mode` guided (coaching before each step), drill (against the clock) or mock"
                 + " (one answer, follow-up probes, a verdict). Pick a `question` or a"
-                + " `principle`, and a `level`. In a server it runs in a private thread.",
+                + " `principle`, and a `level`. In a server it runs in a private thread."
+                + " `mode` next aims at the gaps in your stories and says why; loop rehearses"
+                + " four or five interviewers and ends with a debrief.",
+            false)
+        .addField(
+            "/story",
+            "Your own stories: `add` (a form), `list`, `show`, `edit`, `remove`, `save` your"
+                + " last practised answer, `confirm` or `reject` a principle, and `map`: which"
+                + " of the 16 principles your stories cover, as a heat map. Only you see them,"
+                + " unless you `share` one here.",
             false)
         .addField(
             "Answering",

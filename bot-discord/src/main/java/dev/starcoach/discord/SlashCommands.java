@@ -29,6 +29,10 @@ public final class SlashCommands {
   public static final String LEVEL = "level";
   public static final String TIMEZONE = "timezone";
   public static final String REMINDERS = "reminders";
+  public static final String STORY = "story";
+
+  /** The option naming one of the person's stories, completed from their own titles. */
+  public static final String STORY_OPTION = "story";
 
   private SlashCommands() {}
 
@@ -42,7 +46,9 @@ public final class SlashCommands {
                     new OptionData(OptionType.STRING, "mode", "How to practise")
                         .addChoice("guided: coaching before each step", "guided")
                         .addChoice("drill: against the clock", "drill")
-                        .addChoice("mock: one answer, probes, verdict", "mock"),
+                        .addChoice("mock: one answer, probes, verdict", "mock")
+                        .addChoice("next: aimed at the gaps in your stories", "next")
+                        .addChoice("loop: a rehearsal of 4 or 5 interviewers", "loop"),
                     questionOption(),
                     principleOption("Pick a question of this Leadership Principle"),
                     levelOption())));
@@ -89,6 +95,7 @@ public final class SlashCommands {
                     .setRequiredRange(0, LeaderboardRange.MAX_WEEKS_AGO))
             .setContexts(InteractionContextType.GUILD)
             .setIntegrationTypes(IntegrationType.GUILD_INSTALL));
+    commands.add(everywhere(story()));
     commands.add(daily());
     commands.add(everywhere(Commands.slash(EXPORT, "Download everything stored about you (JSON)")));
     commands.add(everywhere(Commands.slash(FORGET, "Delete everything stored about you")));
@@ -141,6 +148,54 @@ public final class SlashCommands {
         .setContexts(InteractionContextType.GUILD)
         .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
         .setDefaultPermissions(DefaultMemberPermissions.ENABLED);
+  }
+
+  /**
+   * {@code /story}: the person's own story bank. Everything it shows is for the person alone,
+   * except {@code share}, which posts a read-only copy where it is used.
+   */
+  private static SlashCommandData story() {
+    OptionData principle = principleOption("The principle").setRequired(true);
+    OptionData step = new OptionData(OptionType.STRING, "step", "Which step", true);
+    for (dev.starcoach.core.content.Step s : dev.starcoach.core.content.Step.values()) {
+      step.addChoice(s.label(), s.id());
+    }
+    return Commands.slash(STORY, "Your own stories and which principles they cover (private)")
+        .addSubcommands(
+            new SubcommandData(StoryMapping.ADD, "Add a story: the whole answer, or step by step")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "title", "Its name (needed step by step)")
+                        .setMaxLength(StoryForms.TITLE_MAX),
+                    new OptionData(OptionType.STRING, "how", "How to write it (default: whole)")
+                        .addChoice("whole: one box, I split it", "whole")
+                        .addChoice("steps: five boxes, one per step", StoryMapping.STEPS)),
+            new SubcommandData(StoryMapping.LIST, "List your stories and what each serves"),
+            new SubcommandData(StoryMapping.SHOW, "Show one story whole, with its fit")
+                .addOptions(storyOption()),
+            new SubcommandData(StoryMapping.EDIT, "Rewrite one step of a story")
+                .addOptions(storyOption(), step),
+            new SubcommandData(StoryMapping.REMOVE, "Remove a story and its versions")
+                .addOptions(storyOption()),
+            new SubcommandData(StoryMapping.SAVE, "Keep your last practised answer as a story")
+                .addOptions(
+                    new OptionData(OptionType.STRING, "title", "A title (default: the question)")
+                        .setMaxLength(StoryForms.TITLE_MAX),
+                    new OptionData(OptionType.INTEGER, STORY_OPTION, "Update this story instead")
+                        .setAutoComplete(true)),
+            new SubcommandData(StoryMapping.SHARE, "Post a read-only copy of a story here")
+                .addOptions(storyOption()),
+            new SubcommandData(StoryMapping.CONFIRM, "Confirm that a story serves a principle")
+                .addOptions(storyOption(), principle),
+            new SubcommandData(StoryMapping.REJECT, "Say that a story does not serve a principle")
+                .addOptions(storyOption(), principle),
+            new SubcommandData(StoryMapping.MAP, "Your coverage map: 16 principles by story"));
+  }
+
+  private static OptionData storyOption() {
+    return new OptionData(
+            OptionType.INTEGER, STORY_OPTION, "One of your stories (type to search)", true)
+        .setAutoComplete(true)
+        .setMinValue(1);
   }
 
   private static SlashCommandData everywhere(SlashCommandData command) {

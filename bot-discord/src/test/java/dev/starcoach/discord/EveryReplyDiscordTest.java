@@ -14,6 +14,7 @@ import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.engine.StoryView;
 import dev.starcoach.core.place.DailySchedule;
 import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.place.PlaceSettings;
@@ -26,6 +27,7 @@ import dev.starcoach.core.session.PersonId;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.stats.Leaderboard;
 import dev.starcoach.core.stats.PersonStats;
+import dev.starcoach.core.testing.StoryViewSamples;
 import dev.starcoach.core.testing.TestBank;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -71,6 +73,22 @@ class EveryReplyDiscordTest {
 
     // THEN each type is there
     assertEquals(permitted, covered);
+  }
+
+  @Test
+  void givenTheStoryReplies_whenListed_thenEveryStoryViewTypeIsThere() {
+    // GIVEN every story view the engine may send
+    Set<Class<?>> views = Set.of(StoryView.class.getPermittedSubclasses());
+
+    // WHEN the worst-case story replies are listed
+    Set<Class<?>> shown =
+        worstCase().stream()
+            .filter(CoachReply.StoryShown.class::isInstance)
+            .map(r -> ((CoachReply.StoryShown) r).view().getClass())
+            .collect(Collectors.toSet());
+
+    // THEN each view type is rendered by the limits check
+    assertEquals(views, shown);
   }
 
   @Test
@@ -175,6 +193,7 @@ class EveryReplyDiscordTest {
     List<CoachReply> replies = new ArrayList<>();
     replies.addAll(practiceReplies(q, longText, item, lenses, a, parts, rows, many, phrases));
     replies.addAll(groupReplies(longText));
+    replies.addAll(StoryViewSamples.worstCase(longText, q));
     return replies;
   }
 
@@ -312,6 +331,9 @@ class EveryReplyDiscordTest {
 
   private static String describe(CoachReply reply) {
     String name = reply.getClass().getSimpleName();
+    if (reply instanceof CoachReply.StoryShown story) {
+      name += " " + story.view().getClass().getSimpleName();
+    }
     if (reply instanceof CoachReply.DailyShown shown) {
       DailyAdmin.Result result = shown.result();
       name += " " + result.getClass().getSimpleName();

@@ -19,7 +19,8 @@ final class RenderedButtons {
     for (int i = replies.size() - 1; i >= 0; i--) {
       JsonNode message = JSON.readTree(renderer.render(replies.get(i), owner).toData().toString());
       JsonNode id = message.at("/components/0/components/0/custom_id");
-      if (!id.isMissingNode()) {
+      if (!id.isMissingNode() && ComponentId.parse(id.asText()).isPresent()) {
+        // a practice's prompt; a story button (Save as story) is not one
         return ComponentId.parse(id.asText()).orElseThrow();
       }
     }

@@ -36,6 +36,7 @@ class SlashCommandsTest {
             "quiz",
             "reminders",
             "stats",
+            "story",
             "timezone"),
         commands.keySet().stream().sorted().toList());
   }
@@ -47,7 +48,9 @@ class SlashCommandsTest {
     assertEquals(
         List.of("mode", "question", "principle", "level"),
         options.stream().map(OptionData::getName).toList());
-    assertEquals(3, options.get(0).getChoices().size());
+    assertEquals(
+        List.of("guided", "drill", "mock", "next", "loop"),
+        options.get(0).getChoices().stream().map(c -> c.getAsString()).toList());
     assertTrue(options.get(1).isAutoComplete());
     assertEquals(16, options.get(2).getChoices().size());
     assertEquals(
@@ -77,6 +80,29 @@ class SlashCommandsTest {
     assertTrue(set.getOptions().get(1).isRequired());
     assertTrue(set.getOptions().get(1).isAutoComplete());
     assertEquals(16, set.getOptions().get(3).getChoices().size());
+  }
+
+  @Test
+  void givenStory_thenItsSubcommandsTakeAStoryCompletedFromTheOwnTitles() {
+    SlashCommandData story = commands.get("story");
+
+    assertEquals(
+        List.of(
+            "add", "list", "show", "edit", "remove", "save", "share", "confirm", "reject", "map"),
+        story.getSubcommands().stream().map(SubcommandData::getName).toList());
+    for (SubcommandData sub : story.getSubcommands()) {
+      for (OptionData option : sub.getOptions()) {
+        if (option.getName().equals("story")) {
+          assertEquals(OptionType.INTEGER, option.getType(), sub.getName());
+          assertTrue(option.isAutoComplete(), sub.getName());
+        }
+      }
+    }
+    SubcommandData edit = story.getSubcommands().get(3);
+    assertEquals(
+        List.of("situation", "task", "action", "result", "reflection"),
+        edit.getOptions().get(1).getChoices().stream().map(c -> c.getAsString()).toList());
+    assertEquals(16, story.getSubcommands().get(7).getOptions().get(1).getChoices().size());
   }
 
   @Test

@@ -14,6 +14,20 @@ final class ActionIds {
   static final String HOME_START = "star_home_start_";
   static final String DAILY_PRACTICE = "star_daily_practice";
 
+  /** Every story button starts with this. */
+  static final String STORY = "star_story_";
+
+  static final String STORY_SAVE = "star_story_save";
+  static final String STORY_UPDATE = "star_story_update";
+  static final String STORY_NEW = "star_story_new";
+  static final String STORY_WRITE = "star_story_write";
+
+  static final String STORY_MODAL = "star_story_modal";
+  static final String STORY_STEP_MODAL = "star_story_step_modal";
+  static final String STORY_TITLE_BLOCK = "story_title";
+  static final String STORY_TITLE_INPUT = "title";
+  static final String STORY_STEP_INPUT = "text";
+
   static final String ANSWER_MODAL = "star_answer_modal";
   static final String ANSWER_BLOCK = "answer";
   static final String ANSWER_INPUT = "text";

@@ -204,12 +204,19 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
 
   @Override
   public SlackPost verdictCard(CoachReply.VerdictCard r) {
-    return FeedbackBlocks.verdictCard(r);
+    return withSaveButton(FeedbackBlocks.verdictCard(r));
   }
 
   @Override
   public SlackPost sessionSummary(CoachReply.SessionSummary r) {
-    return FeedbackBlocks.sessionSummary(r);
+    return withSaveButton(FeedbackBlocks.sessionSummary(r));
+  }
+
+  /** A practice's last card, with "Save as story" under it. */
+  private static SlackPost withSaveButton(SlackPost card) {
+    List<LayoutBlock> b = new ArrayList<>(card.blocks());
+    b.add(StoryBlocks.saveButton());
+    return new SlackPost(card.text(), b, card.file(), card.prompt());
   }
 
   // ---- quiz ----
@@ -452,7 +459,7 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
 
   @Override
   public SlackPost story(CoachReply.StoryShown r) {
-    return r.view().accept(new StoryBlocks());
+    return r.view().accept(new StoryBlocks(home));
   }
 
   private static SlackPost post(String alreadyEscapedText, List<LayoutBlock> blocks) {

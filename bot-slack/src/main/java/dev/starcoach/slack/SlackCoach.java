@@ -16,6 +16,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.engine.StoryRequest;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import java.util.List;
@@ -52,6 +53,7 @@ final class SlackCoach {
   private final SlackDaily daily;
   private final SlackProgress progress;
   private final AnswerModal modal;
+  private final SlackStories stories;
 
   SlackCoach(
       CoachPort coach,
@@ -76,6 +78,12 @@ final class SlackCoach {
             renderer,
             threads,
             (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
+    this.stories =
+        new SlackStories(
+            coach,
+            poster,
+            renderer,
+            (team, user) -> practice.direct(DeliveryBook.person(team, user), user));
     this.progress =
         new SlackProgress(
             coach,
@@ -90,6 +98,8 @@ final class SlackCoach {
     app.command("/star", this::onSlash);
     app.blockAction(Pattern.compile("^" + Pattern.quote(ActionIds.PREFIX) + ".*"), this::onButton);
     app.viewSubmission(ActionIds.ANSWER_MODAL, this::onModal);
+    app.viewSubmission(ActionIds.STORY_MODAL, this::onStoryModal);
+    app.viewSubmission(ActionIds.STORY_STEP_MODAL, this::onStoryModal);
     app.event(MessageEvent.class, this::onMessageEvent);
     app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
   }
@@ -132,6 +142,19 @@ final class SlackCoach {
       Optional<DailyThreads.DailyRef> ref = DailyThreads.DailyRef.decode(action.getValue());
       ref.ifPresent(
           r -> work.submitStaged(person, () -> practice.startFromDaily(team, user, r, here)));
+    } else if (actionId.startsWith(ActionIds.STORY)) {
+      String trigger = p.getTriggerId();
+      String value = action.getValue();
+      String responseUrl = container != null && container.isEphemeral() ? p.getResponseUrl() : null;
+      if (ActionIds.STORY_NEW.equals(actionId)) {
+        work.run(() -> stories.openNew(trigger, here));
+      } else if (ActionIds.STORY_WRITE.equals(actionId)) {
+        work.submit(person, () -> stories.openWrite(team, user, trigger, value, here));
+      } else {
+        SlackStories.buttonEvent(actionId, value)
+            .ifPresent(
+                e -> work.submit(person, () -> stories.apply(team, user, e, here, responseUrl)));
+      }
     } else if (actionId.startsWith(ActionIds.HOME_START)) {
       Optional<SessionMode> mode = SessionMode.parse(action.getValue());
       mode.ifPresent(m -> work.submitStaged(person, () -> practice.startFromHome(team, user, m)));
@@ -161,6 +184,37 @@ final class SlackCoach {
     work.submitStaged(
         DeliveryBook.person(team, user),
         () -> practice.interaction(team, user, new CoachEvent.SubmitAnswer(text), replyTo, null));
+    return ctx.ack();
+  }
+
+  /** The new-story and step modals: read, refused in the modal, or applied after the ack. */
+  private Response onStoryModal(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    ViewSubmissionPayload p = req.getPayload();
+    String metadata = p.getView().getPrivateMetadata();
+    StoryModals.Reading reading;
+    Destination replyTo;
+    if (ActionIds.STORY_MODAL.equals(p.getView().getCallbackId())) {
+      reading = StoryModals.readNew(p.getView().getState());
+      replyTo = Destination.decode(metadata);
+    } else {
+      var target = StoryModals.target(metadata);
+      if (target.isEmpty()) {
+        return ctx.ack();
+      }
+      reading =
+          StoryModals.readStep(
+              p.getView().getState(), target.get().getKey(), target.get().getValue());
+      replyTo = StoryModals.replyTo(metadata);
+    }
+    if (reading instanceof StoryModals.Reading.Refused refused) {
+      return ctx.ack(
+          r -> r.responseAction("errors").errors(Map.of(refused.blockId(), refused.error())));
+    }
+    CoachEvent event = ((StoryModals.Reading.Event) reading).event();
+    String user = p.getUser().getId();
+    String team = firstNonBlank(p.getTeam() == null ? null : p.getTeam().getId(), ctx.getTeamId());
+    work.submit(
+        DeliveryBook.person(team, user), () -> stories.apply(team, user, event, replyTo, null));
     return ctx.ack();
   }
 
@@ -203,6 +257,13 @@ final class SlackCoach {
       progress.stats(team, user, p.getChannelId(), url);
     } else if (request instanceof SlashRequest.Board board) {
       progress.leaderboard(team, user, p.getChannelId(), board.args(), url);
+    } else if (request instanceof SlashRequest.StoryForm) {
+      String channel = p.getChannelId();
+      stories.openNew(p.getTriggerId(), channel == null ? null : new Destination(channel, null));
+    } else if (request instanceof SlashRequest.ToEngine engine
+        && engine.event() instanceof CoachEvent.StoryCommand command
+        && command.request() instanceof StoryRequest.Share) {
+      stories.share(p, team, engine.event());
     } else if (request instanceof SlashRequest.Invalid invalid) {
       poster.respondAll(url, List.of(SlackMessages.invalid(invalid.message())));
     } else {

@@ -4,6 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.MessageEvent;
 import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.CoachReply.ErrorCode;
 import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.session.SessionKey;
@@ -288,7 +289,12 @@ final class SlackPractice {
 
   /** Shows an outcome's replies to the person alone at {@code at}; a file goes to the DM. */
   private void showOnlyTo(String team, String user, Destination at, Outcome outcome) {
-    for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
+    showOnlyTo(team, user, at, outcome.replies());
+  }
+
+  /** Shows replies to the person alone at {@code at} (their stories in a shared thread). */
+  private void showOnlyTo(String team, String user, Destination at, List<CoachReply> replies) {
+    for (SlackPost post : renderer.forMember(user).renderAll(replies)) {
       if (post.file().isPresent()) {
         sendPrivately(team, user, post, null, null);
       } else {
@@ -301,13 +307,15 @@ final class SlackPractice {
 
   /** Posts an outcome's replies to {@code to}; a file (an export) only ever goes to the DM. */
   private void deliver(String team, String user, Destination to, Outcome outcome) {
-    for (SlackPost post : renderer.forMember(user).renderAll(outcome.replies())) {
+    StoryPrivacy.Split split = StoryPrivacy.split(outcome.replies(), to.direct());
+    for (SlackPost post : renderer.forMember(user).renderAll(split.here())) {
       if (post.file().isPresent()) {
         sendPrivately(team, user, post, to, null);
       } else {
         post(to, post);
       }
     }
+    showOnlyTo(team, user, to, split.personal());
   }
 
   /** Answers through a response URL; a file (an export, a chart) goes to the DM. */

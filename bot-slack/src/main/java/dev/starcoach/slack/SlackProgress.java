@@ -4,6 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.starcoach.core.engine.CoachEvent;
 import dev.starcoach.core.engine.Outcome;
+import dev.starcoach.core.engine.StoryRequest;
 import dev.starcoach.core.place.LeaderboardRange;
 import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.session.SessionKey;
@@ -142,8 +143,9 @@ final class SlackProgress {
   }
 
   /**
-   * The App Home view: the member's stats in their own zone and their standing on this week's
-   * workspace board, as the engine tells them (a problem it reports is shown once).
+   * The App Home view: the member's stats in their own zone, their standing on this week's
+   * workspace board and their stories with the gaps in their coverage, as the engine tells them (a
+   * problem it reports is shown once).
    */
   View home(String team, String user) {
     SessionKey key = SlackCoach.key(team, user);
@@ -152,7 +154,8 @@ final class SlackProgress {
     for (CoachEvent event :
         List.<CoachEvent>of(
             new CoachEvent.ShowStats(Optional.empty()),
-            new CoachEvent.ShowLeaderboard(Optional.empty(), false, 0))) {
+            new CoachEvent.ShowLeaderboard(Optional.empty(), false, 0),
+            new CoachEvent.StoryCommand(new StoryRequest.Coverage()))) {
       coach.handle(key, event).replies().forEach(r -> parts.add(home.render(r)));
     }
     List<LayoutBlock> body = new ArrayList<>();

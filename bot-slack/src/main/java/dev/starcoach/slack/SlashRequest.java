@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The text after {@code /star}, parsed with the engine's shared grammar ({@link TextCommand}) plus
  * the subcommands the adapter answers itself with the core's services ({@code daily}, {@code
- * stats}, {@code leaderboard}).
+ * stats}, {@code leaderboard}), and {@code story add} alone, which opens the new-story modal.
  */
 sealed interface SlashRequest {
 
@@ -27,6 +27,9 @@ sealed interface SlashRequest {
   /** {@code daily ...}: the words after {@code daily}, for {@code DailyRequest.parse}. */
   record Daily(String args) implements SlashRequest {}
 
+  /** {@code story add} (or {@code story new}) with nothing else: the new-story modal. */
+  record StoryForm() implements SlashRequest {}
+
   /** {@code stats}. */
   record Stats() implements SlashRequest {}
 
@@ -45,6 +48,11 @@ sealed interface SlashRequest {
         return new Stats();
       case "leaderboard", "board", "top":
         return new Board(rest);
+      case "story", "stories":
+        if (rest.equalsIgnoreCase("add") || rest.equalsIgnoreCase("new")) {
+          return new StoryForm();
+        }
+        break;
       default:
         break;
     }

@@ -70,8 +70,13 @@ final class SlackHarness implements AutoCloseable {
   }
 
   SlackHarness(Duration perChannelInterval, String signingSecret) throws IOException {
+    this(perChannelInterval, signingSecret, TestBank.load());
+  }
+
+  /** A harness on another question bank (the shipped one, for loop rehearsals). */
+  SlackHarness(Duration perChannelInterval, String signingSecret, QuestionBank bank)
+      throws IOException {
     stub = new SlackApiStub();
-    QuestionBank bank = TestBank.load();
     dailyService =
         new DailyQuestionService(
             bank,

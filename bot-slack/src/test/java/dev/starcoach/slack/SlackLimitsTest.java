@@ -16,12 +16,14 @@ import dev.starcoach.core.content.Verdict;
 import dev.starcoach.core.daily.DailyAdmin;
 import dev.starcoach.core.daily.DailyQuestionService;
 import dev.starcoach.core.engine.CoachReply;
+import dev.starcoach.core.engine.StoryView;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.BarRaiserVerdict;
 import dev.starcoach.core.scoring.Finding;
 import dev.starcoach.core.scoring.FindingCategory;
 import dev.starcoach.core.session.SessionMode;
+import dev.starcoach.core.testing.StoryViewSamples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -144,6 +146,53 @@ class SlackLimitsTest {
     assertEquals(List.of(), BlockKitLimits.check(view));
     String json = new com.google.gson.Gson().toJson(view);
     assertTrue(json.contains("This week in the workspace:* #" + BOARD + " of " + BOARD), json);
+  }
+
+  @Test
+  void everyStoryViewIsInTheSampleAndTheAppHomeWithTheWorstBankFits() {
+    // GIVEN every story view type, and the worst-case story replies
+    Set<Class<?>> views = Set.of(StoryView.class.getPermittedSubclasses());
+    Question q = ((CoachReply.PracticeStarted) worstCaseReplies().get(0)).question();
+    List<CoachReply> stories = StoryViewSamples.worstCase(ANSWER, q);
+
+    // WHEN listed and rendered for the App Home after the worst stats and board
+    Set<Class<?>> shown =
+        stories.stream()
+            .map(r -> ((CoachReply.StoryShown) r).view().getClass())
+            .collect(Collectors.toSet());
+    ReplyRenderer home = renderer.forHome();
+    List<LayoutBlock> body = new ArrayList<>();
+    for (CoachReply reply : GroupReplies.worstCase(BOARD)) {
+      body.addAll(home.render(reply).blocks());
+    }
+    for (CoachReply reply : stories) {
+      if (((CoachReply.StoryShown) reply).view() instanceof StoryView.CoverageView) {
+        SlackPost post = home.render(reply);
+        assertTrue(post.file().isEmpty(), "no file in the App Home");
+        body.addAll(post.blocks());
+      }
+    }
+
+    // THEN every type is checked, and the App Home stays within Slack's limits
+    assertEquals(views, shown);
+    assertEquals(List.of(), BlockKitLimits.check(new ProgressRenderer().home(body)));
+  }
+
+  @Test
+  void theStoryModalsFitSlacksLimits() {
+    // GIVEN the new-story modal and a step modal filled with the longest text a box takes
+    Destination dm = new Destination("D" + "9".repeat(20), null);
+    List<View> modals =
+        List.of(
+            StoryModals.newStory(dm),
+            StoryModals.step(Integer.MAX_VALUE, Step.REFLECTION, Optional.of("x".repeat(3000)), dm),
+            StoryModals.step(1, Step.ACTION, Optional.of("y".repeat(4000)), dm),
+            StoryModals.step(1, Step.TASK, Optional.empty(), dm));
+
+    // WHEN checked, THEN Slack would open each
+    for (View modal : modals) {
+      assertEquals(List.of(), BlockKitLimits.check(modal));
+    }
   }
 
   @Test
@@ -324,6 +373,7 @@ class SlackLimitsTest {
                 "This practice moved on somewhere else, so that was not applied. Your text: "
                     + ANSWER)));
     all.addAll(GroupReplies.worstCase(BOARD));
+    all.addAll(StoryViewSamples.worstCase(ANSWER, q));
     return all;
   }
 }
