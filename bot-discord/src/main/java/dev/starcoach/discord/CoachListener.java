@@ -2,6 +2,7 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.engine.CoachEngine;
 import dev.starcoach.core.engine.CoachEvent;
+import dev.starcoach.core.inbox.ProcessLocalInbox;
 import dev.starcoach.core.session.SessionKey;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class CoachListener extends ListenerAdapter {
         executor,
         routes,
         new DiscordInbox(
-            new ProcessInbox(),
+            new ProcessLocalInbox(),
             "process",
             java.time.Clock.systemUTC(),
             DiscordInbox.DEFAULT_STALE_AFTER));

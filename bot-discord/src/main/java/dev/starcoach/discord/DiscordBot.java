@@ -2,6 +2,7 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.daily.DailyPublisher;
 import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.ProcessLocalInbox;
 import dev.starcoach.core.place.PlaceId;
 import dev.starcoach.core.remind.ReminderPublisher;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public final class DiscordBot implements AutoCloseable {
    *     (see {@link #workerPool()})
    */
   public DiscordBot(DiscordSettings settings, DiscordServices services, ExecutorService workers) {
-    this(settings, services, workers, new ProcessInbox(), "process");
+    this(settings, services, workers, new ProcessLocalInbox(), "process");
   }
 
   /**

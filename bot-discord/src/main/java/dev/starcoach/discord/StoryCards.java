@@ -12,8 +12,8 @@ import dev.starcoach.core.story.fit.CoverageMap;
 import dev.starcoach.core.story.fit.FitCell;
 import dev.starcoach.core.story.fit.FitStrength;
 import dev.starcoach.core.story.fit.StoryFit;
+import dev.starcoach.core.view.StoryWords;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -75,7 +75,6 @@ final class StoryCards implements StoryView.Visitor<DiscordRenderer.Rendered> {
 
   private static String listLine(StoryView.Entry entry) {
     Story s = entry.story();
-    List<FitCell> serves = entry.fit().serves();
     StringBuilder line =
         new StringBuilder("**#")
             .append(s.number())
@@ -84,27 +83,12 @@ final class StoryCards implements StoryView.Visitor<DiscordRenderer.Rendered> {
     if (!s.complete()) {
       line.append(" · ").append(s.steps().size()).append("/5 steps");
     }
-    line.append("\n  ");
-    if (serves.isEmpty()) {
-      line.append("serves no principle yet");
-    } else {
-      line.append("serves ");
-      for (int i = 0; i < serves.size() && i < 4; i++) {
-        line.append(i == 0 ? "" : ", ").append(cell(serves.get(i)));
-      }
-      if (serves.size() > 4) {
-        line.append(" +").append(serves.size() - 4);
-      }
-    }
+    line.append("\n  ").append(Markup.escape(StoryWords.serves(entry.fit())));
     return line.toString();
   }
 
-  private static String cell(FitCell c) {
-    return c.principle().displayName() + " (" + strength(c.counted()) + ")";
-  }
-
   static String strength(FitStrength s) {
-    return s.name().toLowerCase(Locale.ROOT);
+    return StoryWords.strength(s);
   }
 
   @Override
@@ -208,7 +192,7 @@ final class StoryCards implements StoryView.Visitor<DiscordRenderer.Rendered> {
     if (!serves.isEmpty()) {
       text.append("\nServes ");
       for (int i = 0; i < serves.size() && i < 6; i++) {
-        text.append(i == 0 ? "" : ", ").append(cell(serves.get(i)));
+        text.append(i == 0 ? "" : ", ").append(StoryWords.cell(serves.get(i)));
       }
       text.append('.');
     }
@@ -228,14 +212,7 @@ final class StoryCards implements StoryView.Visitor<DiscordRenderer.Rendered> {
   }
 
   private static String steps(List<Step> steps) {
-    if (steps.isEmpty()) {
-      return "text";
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < steps.size(); i++) {
-      out.append(i == 0 ? "" : i == steps.size() - 1 ? " and " : ", ").append(steps.get(i).label());
-    }
-    return out.toString();
+    return StoryWords.steps(steps);
   }
 
   @Override

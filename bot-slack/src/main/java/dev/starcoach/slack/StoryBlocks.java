@@ -20,9 +20,9 @@ import dev.starcoach.core.story.chart.CoverageChart;
 import dev.starcoach.core.story.fit.CoverageMap;
 import dev.starcoach.core.story.fit.FitCell;
 import dev.starcoach.core.story.fit.FitStrength;
+import dev.starcoach.core.view.StoryWords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -88,27 +88,12 @@ final class StoryBlocks implements StoryView.Visitor<SlackPost> {
     if (!s.complete()) {
       line.append(" _(").append(s.steps().size()).append("/5 steps)_");
     }
-    List<FitCell> serves = e.fit().serves();
-    if (serves.isEmpty()) {
-      line.append(" · serves no principle yet");
-    } else {
-      line.append(" · serves ");
-      for (int i = 0; i < serves.size() && i < 4; i++) {
-        line.append(i == 0 ? "" : ", ").append(cell(serves.get(i)));
-      }
-      if (serves.size() > 4) {
-        line.append(" +").append(serves.size() - 4);
-      }
-    }
+    line.append(" · ").append(escape(StoryWords.serves(e.fit())));
     return line.toString();
   }
 
-  private static String cell(FitCell c) {
-    return c.principle().displayName() + " (" + strength(c.counted()) + ")";
-  }
-
   private static String strength(FitStrength s) {
-    return s.name().toLowerCase(Locale.ROOT);
+    return StoryWords.strength(s);
   }
 
   @Override
@@ -219,7 +204,7 @@ final class StoryBlocks implements StoryView.Visitor<SlackPost> {
     if (!serves.isEmpty()) {
       text.append("\nServes ");
       for (int i = 0; i < serves.size() && i < 6; i++) {
-        text.append(i == 0 ? "" : ", ").append(cell(serves.get(i)));
+        text.append(i == 0 ? "" : ", ").append(StoryWords.cell(serves.get(i)));
       }
       text.append('.');
     }
@@ -239,14 +224,7 @@ final class StoryBlocks implements StoryView.Visitor<SlackPost> {
   }
 
   private static String steps(List<Step> steps) {
-    if (steps.isEmpty()) {
-      return "text";
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < steps.size(); i++) {
-      out.append(i == 0 ? "" : i == steps.size() - 1 ? " and " : ", ").append(steps.get(i).label());
-    }
-    return out.toString();
+    return StoryWords.steps(steps);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.starcoach.core.inbox.ProcessLocalInbox;
 import dev.starcoach.core.testing.ScriptedDrill;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,7 +78,8 @@ class HttpModeTest {
       SlackSettings settings =
           new SlackSettings("xoxb-test-token", null, null, 0, "http://127.0.0.1:9/api/")
               .listeningOn("127.0.0.1", Duration.ofSeconds(1));
-      SlackBot bot = new SlackBot(settings, h.services(), new ProcessInbox(), "http-mode-test");
+      SlackBot bot =
+          new SlackBot(settings, h.services(), new ProcessLocalInbox(), "http-mode-test");
       try {
         // WHEN started, THEN it refuses, naming the variable, and listens nowhere
         IllegalStateException e = assertThrows(IllegalStateException.class, bot::start);

@@ -15,6 +15,7 @@ import dev.starcoach.core.engine.DailyFeedback;
 import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.inbox.EventInbox;
+import dev.starcoach.core.inbox.ProcessLocalInbox;
 import dev.starcoach.core.place.PlaceCalendar;
 import dev.starcoach.core.place.PlaceServices;
 import dev.starcoach.core.place.PlaceSettings;
@@ -148,7 +149,7 @@ final class SlackHarness implements AutoCloseable {
         inbox != null
             ? new SlackInbox(inbox, "instance-" + INSTANCES.incrementAndGet(), clock, staleAfter)
             : new SlackInbox(
-                new ProcessInbox(),
+                new ProcessLocalInbox(),
                 "instance-" + INSTANCES.incrementAndGet(),
                 clock,
                 SlackInbox.DEFAULT_STALE_AFTER);

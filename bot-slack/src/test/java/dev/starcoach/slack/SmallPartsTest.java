@@ -14,6 +14,7 @@ import dev.starcoach.core.engine.CoachReply;
 import dev.starcoach.core.engine.EngineSettings;
 import dev.starcoach.core.engine.Outcome;
 import dev.starcoach.core.inbox.InboundEvent;
+import dev.starcoach.core.inbox.ProcessLocalInbox;
 import dev.starcoach.core.session.SessionKey;
 import dev.starcoach.core.session.SessionMode;
 import dev.starcoach.core.testing.FakeScorer;
@@ -166,7 +167,7 @@ class SmallPartsTest {
 
   @Test
   void retriedEventIdsAreSeenOnceByTheProcessInbox() {
-    ProcessInbox inbox = new ProcessInbox();
+    ProcessLocalInbox inbox = new ProcessLocalInbox();
     java.time.Instant t = java.time.Instant.EPOCH;
     assertTrue(inbox.accept(new InboundEvent("slack", "Ev1", "http", "{}", t), "i"));
     assertFalse(inbox.accept(new InboundEvent("slack", "Ev1", "http", "{}", t), "i"));

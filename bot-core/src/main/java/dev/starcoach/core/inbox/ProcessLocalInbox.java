@@ -1,7 +1,5 @@
-package dev.starcoach.discord;
+package dev.starcoach.core.inbox;
 
-import dev.starcoach.core.inbox.EventInbox;
-import dev.starcoach.core.inbox.InboundEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The inbox of a listener built without a database one (tests, tools): the last 50,000 interaction
- * ids are remembered in this process only, so a repeated interaction runs once while the process
- * lives, but nothing survives a restart. The bot passes the database's inbox instead.
+ * The inbox of a bot or listener built without a database one (tests, tools): the last 50,000 event
+ * ids are remembered in this process only, so a repeated event runs once while the process lives,
+ * but nothing survives a restart and nothing is shared with other instances. The composition root
+ * passes the database's inbox instead.
  */
-final class ProcessInbox implements EventInbox {
+public final class ProcessLocalInbox implements EventInbox {
   private static final int KEEP = 50_000;
 
   private final Map<String, Boolean> seen =
