@@ -133,7 +133,8 @@ final class InfoCards {
             new EmbedBuilder()
                 .setTitle("Delete your data?")
                 .setDescription(
-                    "This deletes your practice sessions, answers, quiz results and settings,"
+                    "This deletes your practice sessions, answers, quiz results, settings, stories"
+                        + " and loop rehearsals,"
                         + " everywhere STAR Coach runs. It cannot be undone. Use /export first"
                         + " if you want a copy.")
                 .setColor(Markup.COLOR_WEAK)

@@ -381,7 +381,8 @@ final class ReplyRenderer implements CoachReply.Visitor<SlackPost> {
     List<LayoutBlock> b = new ArrayList<>();
     addMarkdown(
         b,
-        "*Delete everything stored about you?* Sessions, answers, quiz results and settings."
+        "*Delete everything stored about you?* Sessions, answers, quiz results, settings,"
+            + " stories and loop rehearsals."
             + " This cannot be undone.");
     ConfirmationDialogObject confirm =
         confirmationDialog(

@@ -13,6 +13,8 @@ final class ConsoleHelp {
         bold.apply("STAR Coach — commands"),
         "  /practice [guided|drill|mock] [question id | principle] [--level sde1|sde2|senior]",
         "            [--sample-probes]      (mock: the walkthrough's own probes, not yours)",
+        "  /practice next                  a drill aimed at your weakest principle and step",
+        "  /practice loop                  four mock interviews in a row, then a debrief",
         "  /hint   /skip   /stop          help, skip or end the current step",
         "  /quiz [question id | principle] multiple-choice questions on a walkthrough",
         "  /lens PRINCIPLE                 retell your last story for another principle",

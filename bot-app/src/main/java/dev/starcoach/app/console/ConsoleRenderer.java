@@ -188,8 +188,8 @@ public final class ConsoleRenderer implements CoachReply.Visitor<String> {
 
   @Override
   public String forgetConfirmation(ForgetConfirmation r) {
-    return "This deletes all your sessions, answers, quiz results, settings and stories. Type /forget"
-        + " confirm to go ahead.";
+    return "This deletes all your sessions, answers, quiz results, settings, stories and loop"
+        + " rehearsals. Type /forget confirm to go ahead.";
   }
 
   @Override

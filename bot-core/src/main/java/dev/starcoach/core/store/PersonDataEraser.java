@@ -6,7 +6,7 @@ import dev.starcoach.core.session.PersonId;
 public interface PersonDataEraser {
 
   /**
-   * Deletes the person's sessions, answers, quiz results, settings and stories.
+   * Deletes the person's sessions, answers, quiz results, settings, stories and loop rehearsals.
    *
    * @return how many records were deleted
    */
