@@ -92,13 +92,16 @@ final class LoopDebriefs {
     String first = reasons.isEmpty() ? "" : ": " + reasons.get(0);
     return switch (cell.estimated()) {
       case STRONG -> "Clear " + name + " evidence" + first;
-      case USABLE -> "Some " + name + " evidence" + first;
+      case USABLE -> name + " evidence" + first;
       case WEAK ->
-          "Only a hint of " + name + first + "; a committee would not count it without more.";
-      case ABSENT ->
-          "Nothing here showed "
+          "Some sign of "
               + name
-              + ", however well it was told: this interviewer's principle has no evidence.";
+              + first
+              + "; say plainly what you did that shows it, so a committee counts it.";
+      case ABSENT ->
+          "Nothing here read as "
+              + name
+              + ", however well it was told: this interviewer's principle went unheard.";
     };
   }
 
@@ -135,12 +138,11 @@ final class LoopDebriefs {
       why =
           "The "
               + lowName
-              + " interviewer heard no real "
+              + " interviewer heard nothing that read as "
               + lowName
-              + " evidence"
               + lowCall
-              + ": a committee cannot count a principle the answer did not show, so a Bar Raiser"
-              + " asks it again. Prepare a story that shows it.";
+              + ": a committee cannot count a principle it did not hear, so a Bar Raiser asks it"
+              + " again. Prepare a story that shows it.";
     } else if (!low.verdict().verdict().isHire()) {
       probe = low.principle();
       why =

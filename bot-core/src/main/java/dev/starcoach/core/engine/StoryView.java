@@ -215,9 +215,13 @@ public sealed interface StoryView {
       evidence = List.copyOf(evidence);
     }
 
-    /** True when the answer showed its principle well enough to count (usable or strong). */
+    /**
+     * True unless nothing in the answer read as its principle. A weak reading still counts as
+     * shown: the estimator's phrase lists miss some ways of saying things, so only "nothing at all"
+     * is held against a well-told answer.
+     */
     public boolean showedPrinciple() {
-      return shown.usable();
+      return shown != FitStrength.ABSENT;
     }
   }
 

@@ -212,7 +212,7 @@ class LoopRehearsalTest {
     assertEquals(Principle.CUSTOMER_OBSESSION, debrief.probeNext());
     assertTrue(
         debrief.probeWhy().contains("thinnest evidence")
-            || debrief.probeWhy().contains("no real Customer Obsession evidence"),
+            || debrief.probeWhy().contains("nothing that read as Customer Obsession"),
         debrief.probeWhy());
     assertTrue(
         debrief.rounds().get(debrief.strongest().orElseThrow()).verdict().verdict().isHire());

@@ -6,6 +6,12 @@ import dev.starcoach.core.scoring.FindingCategory;
 final class Coaching {
   private Coaching() {}
 
+  /** {@code no_metric} for an answer that has numbers, just fewer than answers like it. */
+  static String fewNumbers() {
+    return "Few numbers for an answer like this: give the size of the problem and of the change,"
+        + " with units (%, minutes, £), where you have them.";
+  }
+
   static String message(FindingCategory c) {
     return switch (c) {
       case WE_LANGUAGE ->

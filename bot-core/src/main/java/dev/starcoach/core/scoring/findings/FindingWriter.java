@@ -50,6 +50,12 @@ public final class FindingWriter {
       if (p == 0) {
         continue;
       }
+      if (c == FindingCategory.NO_METRIC && (facts.numbers() > 0 || facts.metricDelta())) {
+        // The answer has numbers, just fewer than answers like it: say that, not "no number",
+        // and quote nothing (a quoted number under "no number" reads as a contradiction).
+        out.add(new Finding(c, Coaching.fewNumbers(), "", p));
+        continue;
+      }
       String evidence = c.kind() == FindingKind.ISSUE || p > 0 ? evidence(lead.get(c), facts) : "";
       out.add(new Finding(c, Coaching.message(c), evidence, p));
     }
