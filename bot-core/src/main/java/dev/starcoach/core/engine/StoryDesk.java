@@ -17,7 +17,6 @@ import dev.starcoach.core.story.StoryNumber;
 import dev.starcoach.core.story.StoryStore;
 import dev.starcoach.core.story.StoryVersion;
 import dev.starcoach.core.story.StoryVersion.StorySource;
-import dev.starcoach.core.story.fit.CoverageMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -275,11 +274,7 @@ final class StoryDesk {
 
     @Override
     public Void coverage(StoryRequest.Coverage r) {
-      List<CoverageMap.Column> columns = new ArrayList<>();
-      for (Story s : stories.list(me)) {
-        columns.add(new CoverageMap.Column(s.number(), s.title(), texts.entry(s).fit()));
-      }
-      turn.say(new StoryShown(new StoryView.CoverageView(new CoverageMap(columns))));
+      turn.say(new StoryShown(new StoryView.CoverageView(texts.coverage(stories.list(me)))));
       return null;
     }
 

@@ -8,6 +8,7 @@ import dev.starcoach.core.scoring.Scorer;
 import dev.starcoach.core.story.Story;
 import dev.starcoach.core.story.StoryVersion;
 import dev.starcoach.core.story.StoryVersion.StorySource;
+import dev.starcoach.core.story.fit.CoverageMap;
 import dev.starcoach.core.story.fit.PrincipleFit;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,5 +56,10 @@ final class StoryTexts {
   /** A story with its estimated fit to the sixteen principles. */
   StoryView.Entry entry(Story story) {
     return new StoryView.Entry(story, fit.estimate(story.steps(), story.decisions()));
+  }
+
+  /** The coverage map of a person's stories, built the one way loops and next build it too. */
+  CoverageMap coverage(List<Story> stories) {
+    return StoryCoverage.of(stories, fit);
   }
 }
