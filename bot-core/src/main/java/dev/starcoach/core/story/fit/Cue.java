@@ -46,20 +46,23 @@ enum Cue {
           + "taking weeks; weeks to; error*; wrong; missing; let down; turning up; stranded; "
           + "hard to; difficult; cost them; costing them; risk*"),
   CUSTOMER_CONTACT(
-      "talked to; talked with; spoke to; spoke with; phoned; visited; sat with; shadowed; "
-          + "interviewed; listened; asked them; asked each; surveyed; survey*; went to see; "
-          + "read their; rode along; went out with; spent a day; spent a week; focus group*; "
-          + "user test*; usability; met with; their feedback; watched them; watched how; "
-          + "observed how; timed a; timed how; asked customers; asked users; asked patients; "
-          + "asked passengers; asked students; asked parents; customer feedback; "
-          + "asked the customer; asked the client; asked the patient; with the customer; "
-          + "asked each customer"),
+      "read * complaints; read every complaint; read the reviews; read their reviews; "
+          + "listened to * calls; call recordings; support tickets; read the tickets; "
+          + "went through the tickets; sat in on; asked them what; asked * what they; "
+          + "talked to; talked with; spoke to; spoke with; phoned; visited; sat with; "
+          + "shadowed; interviewed; listened; asked them; asked each; surveyed; survey*; "
+          + "went to see; read their; rode along; went out with; spent a day; spent a week; "
+          + "focus group*; user test*; usability; met with; their feedback; watched them; "
+          + "watched how; observed how; timed a; timed how; asked customers; asked users; "
+          + "asked patients; asked passengers; asked students; asked parents; "
+          + "customer feedback; asked the customer; asked the client; asked the patient; "
+          + "with the customer; asked each customer"),
   CONTACT_PERSON(
-      "called her; called him; called them; phoned her; phoned him; phoned them; "
-          + "visited her; visited him; visited them; met her; met him; met them; sat with her; "
+      "called her; called him; called them; phoned her; phoned him; phoned them; visited her; "
+          + "visited him; visited them; met her; met him; met them; sat with her; "
           + "sat with him; sat with them; talked to her; talked to him; talked to them; "
-          + "spoke to her; spoke to him; spoke to them; watched her; watched him; watched them; "
-          + "called each; called every; called the ten; visited each; visited every; "
+          + "spoke to her; spoke to him; spoke to them; watched her; watched him; "
+          + "watched them; called each; called every; visited each; visited every; "
           + "went to see her; went to see him; went to see them; stayed on the phone"),
   CUSTOMER_OUTCOME(
       "complaint*; satisfaction; nps; csat; retention; came back; renew*; churn*; loyal*; "
@@ -80,33 +83,46 @@ enum Cue {
           + "i tracked them down; tracked down; i kicked off; in my evenings; "
           + "on my own initiative"),
   NEW_WAY(
-      "invent*; new way; new approach; new process; new tool; a tool; prototype*; "
-          + "reimagin*; rebuilt; came up with; designed a; wrote a script; a script; scripts; "
-          + "template*; self serve; self service; repurpos*; novel; quick connect; workaround; "
-          + "macro*; built an app; invented; redesigned the process; redesigned how; "
-          + "redesigned the way; a new way; a new system; a new tool; built a tool; wrote a tool; "
-          + "self checkout; scanner; a pipeline; single pipeline; digital form*; online form*; "
-          + "shared form; colour coded; color coded"),
+      "built a new; created a new; developed a new; set up a new; "
+          + "a dashboard; a checker; a calculator; a bot; an app; a web form; a form that; "
+          + "a spreadsheet that; a sheet that; a different way; "
+          + "rethought; reworked how; invent*; new way; new approach; new process; new tool; "
+          + "a tool; prototype*; reimagin*; rebuilt; came up with; designed a; wrote a script; "
+          + "a script; scripts; template*; self serve; self service; repurpos*; novel; "
+          + "workaround; macro*; built an app; invented; redesigned the process; "
+          + "redesigned how; redesigned the way; a new way; a new system; a new tool; "
+          + "built a tool; wrote a tool; a pipeline; digital form*; online form*; shared form; "
+          + "colour coded; color coded"),
   SIMPLIFIED(
-      "simplif*; streamlin*; removed; remove; dropped the; dropped a; cut out; eliminat*; "
-          + "fewer steps; one step; one click; no longer; stopped doing; merged; consolidat*; "
-          + "straight off; only the exceptions; took out; in one place; a single; "
-          + "removed the step; removed four; removed steps; dropped late; no more paper; "
-          + "one form; one command; one reminder"),
-  AUTOMATED("automat*; script*; scheduled job; runs every; ran every; alerts at; nightly"),
+      "fewer clicks; fewer forms; fewer hand offs; fewer handoffs; replaced * with one; replaced * with a single; replacing * with one; "
+          + "replacing * with a single; replaced the * with one; with a single; into a single; "
+          + "into one; down to one; down to two; down to three; retired; retiring; "
+          + "decommission*; switched off the old; turned off the old; combined; "
+          + "cut the number; cut * steps; one screen; one page; one list; one message; "
+          + "one system; one process; one sheet; one tool; one place; no need to; "
+          + "no longer needed; single step; single form; single list; simplif*; streamlin*; "
+          + "removed; remove; dropped the; dropped a; cut out; eliminat*; fewer steps; "
+          + "one step; one click; no longer; stopped doing; merged; consolidat*; took out; "
+          + "in one place; a single; removed the step; removed steps; no more paper; one form; "
+          + "one command"),
+  AUTOMATED(
+      "automatically; scheduled message*; scheduled email*; scheduled report*; scheduled task*; "
+          + "scheduled check*; cron; a trigger; triggered; auto *; automat*; script*; "
+          + "scheduled job; runs every; ran every; alerts at; nightly"),
   JUDGEMENT(
-      "had to decide; had to choose; had to make the call; make the call; made the call; "
-          + "i chose; choosing; judg*; trade off; trade offs; tradeoff*; between two; "
-          + "between the two; between three; options; the decision was mine; my decision; "
-          + "i decided between; the call was mine; i had to pick; i recommended; weighed"),
+      "weighed up; pros and cons; the options were; two options; three options; i went with; "
+          + "i bet on; my call; my recommendation; had to decide; had to choose; "
+          + "had to make the call; make the call; made the call; i chose; choosing; judg*; "
+          + "trade off; trade offs; tradeoff*; between two; between the two; between three; "
+          + "options; the decision was mine; my decision; i decided between; "
+          + "the call was mine; i had to pick; i recommended; weighed"),
   OPPOSING_VIEWS(
-      "disagreed with me; disagreed with both; disagreed with us; other side; opposing; "
-          + "devil; who disagreed; second opinion; challenge my; challenged my; argue the; "
+      "disagreed with me; disagreed with both; disagreed with us; other side; opposing; devil; "
+          + "who disagreed; second opinion; challenge my; challenged my; argue the; "
           + "argued the; sceptic*; skeptic*; different view*; dissent*; what i was missing; "
-          + "prove me wrong; poke holes; red team; asked * to test; tested both; called two; "
-          + "called three; other companies; outside view; independent*; blind test; advocates of; "
-          + "best case for; case for it; case against; what had gone wrong for them; "
-          + "asked a friend"),
+          + "prove me wrong; poke holes; red team; asked * to test; tested both; "
+          + "other companies; outside view; independent*; blind test; advocates of; "
+          + "best case for; case for it; case against; asked a friend"),
   PROVED_RIGHT(
       "turned out; proven; was right; were right; months later; weeks later; year later; "
           + "in hindsight; validated; as i expected; as predicted; borne out; confirmed my; "
@@ -157,6 +173,12 @@ enum Cue {
           + "did not ship; not ship; held the; held it; held back; stopped the line; "
           + "sent it back; sent back; rejected; pushed back; said no; blocked the release; "
           + "not accept; did not accept; would not let; wouldn't let; not let it"),
+  /** Work below the bar stopped outright: on its own the heart of Insisting on High Standards. */
+  STOPPED_BELOW_BAR(
+      "refused to ship; refused to release; refused to sign; refused to accept; would not ship; "
+          + "would not release; would not sign; would not accept; stopped the line; "
+          + "sent it back; sent them back; rejected the; blocked the release; held the release; "
+          + "held the batch; held back the; pulled the release; pulled the batch"),
   QUALITY_MECHANISM(
       "checklist*; procedure*; policy; policies; second analyst; second review; "
           + "second check; double check*; sign off; read back; gate; test suite; "
@@ -164,11 +186,11 @@ enum Cue {
           + "checks; check before; inspection; quality check*; acceptance criteria; "
           + "definition of done; a rule; new rule; quality gate"),
   BOLD(
-      "vision; bold; ambitious; moonshot; transform*; across the company; "
-          + "across the region; across the country; company wide; nationwide; national; global*; "
-          + "every site; every store; all sites; all stores; all 30; all branches; every branch; "
-          + "every team; whole company; whole region; whole industry; the industry; end state; "
-          + "at scale; 10x; ten times; from one to; north star; multi year; strategy; strategic; "
+      "vision; bold; ambitious; moonshot; transform*; across the company; across the region; "
+          + "across the country; company wide; nationwide; national; global*; every site; "
+          + "every store; all sites; all stores; all branches; every branch; every team; "
+          + "whole company; whole region; whole industry; the industry; end state; at scale; "
+          + "10x; ten times; from one to; north star; multi year; strategy; strategic; "
           + "scale it; scale up; scaled; every hospital; every school; every warehouse; "
           + "every depot; all depots; all hospitals; all schools"),
   LONG_HORIZON(
@@ -191,15 +213,14 @@ enum Cue {
           + "without waiting for; through the night"),
   CALCULATED_RISK(
       "reversible; undo; roll back; rollback; two way door; switch back; switched back; "
-          + "without full; without all; without complete; without the usual; did not have time; "
-          + "no time for; incomplete; partial; not certain; calculated risk; interim; stopgap; "
-          + "stop gap; accelerated; 80 percent; 70 percent; small test; test it on; took a risk; "
-          + "took the risk; accepted the risk; low risk; worth the risk; the risk was small; "
-          + "limited data; the data was incomplete; without all the data; before we had; "
-          + "before i had; be undone; could undo; undone; one command to undo; test it first; "
-          + "temporary fix; temporary inspection; temporary instruction; temporary measure; "
-          + "temporary workaround; temporary solution; false alarm; cost little; "
-          + "could cost a lot; waiting could"),
+          + "without full; without all; without complete; without the usual; "
+          + "did not have time; no time for; incomplete; partial; not certain; "
+          + "calculated risk; interim; stopgap; stop gap; accelerated; 80 percent; 70 percent; "
+          + "small test; test it on; took a risk; took the risk; accepted the risk; low risk; "
+          + "worth the risk; the risk was small; limited data; the data was incomplete; "
+          + "without all the data; before we had; before i had; be undone; could undo; undone; "
+          + "test it first; temporary fix; temporary measure; temporary workaround; "
+          + "temporary solution; false alarm; cost little; could cost a lot; waiting could"),
   CONSTRAINT(
       "no budget; no money; no extra; without extra; spending freeze; frozen; freeze; "
           + "no headcount; no new; no more staff; cost nothing; cost basically nothing; for free; "
@@ -209,14 +230,14 @@ enum Cue {
           + "no funding; unfunded; free of charge; no new kit; no extra staff; no extra money; "
           + "no spending; without any budget; could not hire; hiring freeze"),
   DID_WITHOUT(
-      "reused; reuse; repurpos*; borrowed; second hand; secondhand; open source; "
-          + "free tool*; instead of buying; instead of hiring; rather than buying; "
-          + "rather than hiring; without buying; without hiring; without spending; "
-          + "we already had; already owned; already had; leftover*; cheaper; cheapest; for less; "
-          + "negotiat*; in house; existing shelving; existing kit; existing tools; "
-          + "we already owned; spare parts; spare kit; our existing; its existing; the existing; "
-          + "free online; free form*; free software; spent nothing; for nothing; at no cost; "
-          + "no cost; lend us; lent us; donate; donated; volunteers; by hand; myself with"),
+      "reused; reuse; repurpos*; borrowed; second hand; secondhand; open source; free tool*; "
+          + "instead of buying; instead of hiring; rather than buying; rather than hiring; "
+          + "without buying; without hiring; without spending; we already had; already owned; "
+          + "already had; leftover*; cheaper; cheapest; for less; negotiat*; in house; "
+          + "existing kit; existing tools; we already owned; spare parts; spare kit; "
+          + "our existing; its existing; the existing; free online; free form*; free software; "
+          + "spent nothing; for nothing; at no cost; no cost; lend us; lent us; donate; "
+          + "donated; volunteers; by hand; myself with"),
   SAVED(
       "saved; saving*; save; cost*; cheaper; spent only; under budget; less than; a month; "
           + "a year; per year; per month; avoided spending; avoided buying"),
@@ -226,8 +247,10 @@ enum Cue {
           + "i made a mistake; i had made; i had misread; i misread; i had missed; i missed; "
           + "did not make excuses; no excuses; was my mistake"),
   CANDOUR(
-      "bad news; transparen*; openly; honest*; the truth; shared the numbers; "
-          + "shared everything; weeks that went badly; what had gone wrong; disclos*; "
+      "told them exactly; told him exactly; told her exactly; explained exactly; upfront; "
+          + "up front; straight with; without hiding; did not hide; did not play down; "
+          + "the full picture; bad news; transparen*; openly; honest*; the truth; "
+          + "shared the numbers; shared everything; what had gone wrong; disclos*; "
           + "including the weeks; including the bad; told them plainly; told him plainly; "
           + "told her plainly; the real reason; the whole story; including the parts; "
           + "the real numbers; the real plan; shared the real; what i did not know; "
@@ -237,36 +260,45 @@ enum Cue {
           + "their side; their view*; understood their; what they needed; what hurt; "
           + "asked for feedback"),
   KEPT_PROMISES(
-      "promise*; kept my word; delivered on; every saturday; every monday; every friday; "
-          + "each week; consistently; follow through; followed through; small things; "
-          + "small promises; report more; kept it; kept them"),
+      "promise*; kept my word; delivered on; each week; consistently; follow through; "
+          + "followed through; small things; small promises; kept it; kept them"),
   RELATIONSHIP(
       "relationship*; credibility; credible; confidence; rebuilt; won back; win back; "
           + "distrust*; rely on; relied on; partnership"),
   WENT_THROUGH(
-      "read every; read all; looked at every; checked every; line by line; "
-          + "question by question; one by one; record by record; test papers; pick lists; "
-          + "receipts; invoices; dispensing logs; raw data; spreadsheet*; timestamps; sampled; "
-          + "audited; tallied; weighed; measured; counted; timed; every report; every record; "
-          + "every one of; each of the; each case; writing down every; logged every; noted every; "
-          + "kept a log; recorded every; data from; yield data; analysed; analyzed; profiled; "
-          + "flame graph*; queried; exported; matched them; cross section*; soil samples; "
-          + "test pits; network traffic; returns data; phone data; pulled the data; "
-          + "pulled the logs; pulled all; pulled every; pulled the last; pulled our; "
-          + "pulled the records; went through every; went through all; went through each; "
-          + "went through the records; went through the logs; went through the data; "
-          + "wrote down every jam; wrote down every error; wrote down every time; "
+      "pulled the * logs; pulled the * data; pulled the * records; the error logs; the logs; "
+          + "log files; logs from; combed through; dug through; looked through; "
+          + "sifted through; reviewed every; reviewed all; reviewed each; cross checked; "
+          + "cross referenced; compared the; compared each; compared every; compared them; "
+          + "broke down the; broke the * down; mapped every; mapped each; plotted; charted; "
+          + "graphed; tracked every; sampled; read every; read all; looked at every; "
+          + "checked every; line by line; question by question; one by one; record by record; "
+          + "receipts; invoices; raw data; spreadsheet*; timestamps; audited; tallied; "
+          + "weighed; measured; counted; timed; every report; every record; every one of; "
+          + "each of the; each case; writing down every; logged every; noted every; "
+          + "kept a log; recorded every; data from; analysed; analyzed; profiled; "
+          + "flame graph*; queried; exported; matched them; cross section*; network traffic; "
+          + "pulled the data; pulled the logs; pulled all; pulled every; pulled the last; "
+          + "pulled our; pulled the records; went through every; went through all; "
+          + "went through each; went through the records; went through the logs; "
+          + "went through the data; wrote down every error; wrote down every time; "
           + "analysed the data; analyzed the data; looked at the data; the data showed; "
           + "data showed"),
   ROOT_CAUSE(
-      "root cause; traced; the cause; caused by; turned out; pattern; found that; "
-          + "the reason was; the real problem; real cause; narrowed; five whys; the problem was; "
-          + "it was mostly; it was the; always on; linked to; correlat*; the pattern was; "
-          + "found out why; worked out why; saw that; showed that; it came down to; the reason"),
+      "traced it; traced the; tracked it down; tracked down the; dug into; pinpointed; "
+          + "pinned down; pinned it down; ruled out; isolated the; narrowed it; the source of; "
+          + "was coming from; were coming from; the culprit; root cause; traced; the cause; "
+          + "caused by; turned out; pattern; found that; the reason was; the real problem; "
+          + "real cause; narrowed; five whys; the problem was; it was mostly; it was the; "
+          + "always on; linked to; correlat*; the pattern was; found out why; worked out why; "
+          + "saw that; showed that; it came down to; the reason"),
   WENT_TO_SOURCE(
-      "went to the; went down to; on site; on the floor; sat with; shadowed; reproduc*; "
-          + "walked the; with my own eyes; first hand; firsthand; in person; talked me through; "
-          + "on the scope; checked it myself; myself on; watched the; watched how; observed how; "
+      "reproduc*; recreated; replicated; stepped through; walked through the; watched it happen; "
+          + "saw it happen; saw for myself; tried it myself; did it myself; ran it myself; "
+          + "followed a; followed one; followed the * through; went to the; went down to; "
+          + "on site; on the floor; sat with; shadowed; walked the; with my own eyes; "
+          + "first hand; firsthand; in person; talked me through; on the scope; "
+          + "checked it myself; myself on; watched the; watched how; observed how; "
           + "walked the field; dug; went and; spent two days with; spent a day with; sat in on"),
   DISAGREED(
       "disagreed; disagree; pushed back; push back; challenged; objected; object to; "
@@ -286,25 +318,29 @@ enum Cue {
           + "put my concerns aside; made it work; made their plan work; executed her plan; "
           + "executed his plan; her approach; his approach; their approach"),
   COMMITMENT(
-      "committed; promised; deadline; on time; ahead of schedule; by the end of; "
-          + "by september; by october; by q1; by q2; by q3; by q4; by friday; by monday; "
-          + "by the deadline; launch date; go live; go-live; sla; the target; our target; "
-          + "my target; the goal was; our goal; committed to; i promised; "
-          + "by the end of the quarter; by the end of the month; by the end of the year; "
-          + "advertised dates; original dates; the launch"),
+      "in time for; had until; time limit; due date; due by; due on; a hard date; by midnight; "
+          + "by the morning; by * pm; by * am; by the weekend; before the end of; "
+          + "before opening; before the doors; committed; promised; deadline; on time; "
+          + "ahead of schedule; by the end of; by september; by october; by q1; by q2; by q3; "
+          + "by q4; by friday; by monday; by the deadline; launch date; go live; go-live; sla; "
+          + "the target; our target; my target; the goal was; our goal; committed to; "
+          + "i promised; by the end of the quarter; by the end of the month; "
+          + "by the end of the year; advertised dates; original dates; the launch"),
   SETBACK(
-      "behind; slipped; slip; at risk; setback*; obstacle*; fell behind; harder than; "
-          + "off track; was slipping; were slipping; falling short; short of; not on track; "
-          + "overran; overrun; only 25; were late; was late; running late; got blocked; "
-          + "had not planned; not planned for; unplanned; unexpected*; outage; cancel*; "
+      "outage; went down; spiked; spike in; surge in; jumped to; jumped from; failing; crashed; "
+          + "stopped working; fell over; ran out; resigned; quit; went bust; pulled out; "
+          + "walked out; fell through; behind; slipped; slip; at risk; setback*; obstacle*; "
+          + "fell behind; harder than; off track; was slipping; were slipping; falling short; "
+          + "short of; not on track; overran; overrun; were late; was late; running late; "
+          + "got blocked; had not planned; not planned for; unplanned; unexpected*; cancel*; "
           + "broke down; fell ill; shortage; backorder; delay*"),
   MET(
-      "on time; by the deadline; early; ahead of; met the; met our; met it; hit the; "
-          + "hit our; done by; two days early; exceeded; beat the; on schedule; "
-          + "delivered on time; delivered it on; delivered all; finished on; finished by; "
-          + "completed on; completed by; reached our; reached the; launched on; shipped on; "
-          + "went live on; days early; weeks early; ran on the; stayed above; were at; "
-          + "finished the quarter; on the original; as promised; kept our promise"),
+      "on time; by the deadline; early; ahead of; met the; met our; met it; hit the; hit our; "
+          + "done by; two days early; exceeded; beat the; on schedule; delivered on time; "
+          + "delivered it on; delivered all; finished on; finished by; completed on; "
+          + "completed by; reached our; reached the; launched on; shipped on; went live on; "
+          + "days early; weeks early; finished the quarter; on the original; as promised; "
+          + "kept our promise"),
   WELLBEING(
       "wellbeing; well being; burnout; burn out; burned out; burnt out; stress*; exhausted; "
           + "exhaustion; overtime; workload; sickness; mental health; morale; work life; "
@@ -331,22 +367,47 @@ enum Cue {
           + "survey score*; grievance*; morale rose; engagement score; nobody left; no one left; "
           + "staff turnover"),
   BEYOND_COMPANY(
-      "privacy; personal data; data protection; gdpr; consent; security; breach*; "
-          + "vulnerab*; fairness; bias; biased; discriminat*; ethnic*; gender; race; proxy; "
-          + "proxied; ethic*; environment*; carbon; emission*; recycl*; landfill; pollut*; "
-          + "sustainab*; community; communities; neighbourhood*; neighborhood*; regulator*; "
-          + "society; public health; public safety; the public; vulnerable; energy use; "
-          + "footprint; plastic*; water use; accessibility; unfair to; harm to; harmed people; "
-          + "the law; child safety; road safety; food safety; noise; dust; the school next; "
-          + "nearby; next to a; playground; neighbours; neighbors; local residents; "
-          + "the neighbourhood; the neighborhood"),
+      "privacy; personal data; data protection; gdpr; consent; security; breach*; vulnerab*; "
+          + "fairness; bias; biased; discriminat*; ethnic*; gender; race; proxy; proxied; "
+          + "ethic*; environment*; carbon; emission*; recycl*; landfill; pollut*; sustainab*; "
+          + "community; communities; neighbourhood*; neighborhood*; regulator*; society; "
+          + "public health; public safety; the public; vulnerable; energy use; footprint; "
+          + "plastic*; water use; accessibility; unfair to; harm to; harmed people; the law; "
+          + "child safety; road safety; food safety; noise; dust; nearby; next to a; "
+          + "neighbours; neighbors; local residents; the neighbourhood; the neighborhood"),
   SECOND_ORDER_EFFECT(
-      "outside the room; outside the company; outside our; downstream; side effect*; "
-          + "unintended; second order; knock on; knock-on; who is affected; who was affected; "
-          + "beyond our; beyond the company; for reasons that had nothing; long term effect*; "
-          + "everyone affected; affected people; third part*; the wider community; wider public; "
-          + "people outside; people who never; affects people; end of our responsibility; "
-          + "beyond our responsibility; who lives; who lived"),
+      "outside the room; outside the company; outside our; downstream; side effect*; unintended; "
+          + "second order; knock on; knock-on; who is affected; who was affected; beyond our; "
+          + "beyond the company; long term effect*; everyone affected; affected people; "
+          + "third part*; the wider community; wider public; people outside; people who never; "
+          + "affects people; end of our responsibility; beyond our responsibility; who lives; "
+          + "who lived"),
+  /** Verbs of investigating: on their own the heart of Dive Deep, not a passing "found that". */
+  INVESTIGATED(
+      "traced; root cause; root caused; tracked it down; tracked down the; pinpointed; "
+          + "pinned down; pinned it down; ruled out; isolated the; narrowed it down; "
+          + "narrowed down; dug into; dug through; combed through; sifted through; "
+          + "line by line; record by record; reproduc*; recreated the; replicated the; "
+          + "five whys; went through every; went through all; went through each; "
+          + "went through the logs; went through the data; went through the records; "
+          + "pulled the logs; pulled the * logs; the error logs; cross checked; "
+          + "cross referenced"),
+  /** Putting one thing in the place of several: "replaced the three forms with one". */
+  REPLACED(
+      "replaced; replacing; replace; merged; merging; combined; combining; collapsed; "
+          + "consolidat*; folded; brought together"),
+  ONE_IN_PLACE("one; single; a single; just one; only one"),
+  /** Parts of the work taken away for good: Invent and Simplify on its own. */
+  TAKEN_AWAY(
+      "retired; retiring; decommission*; eliminat*; removed the step; removed steps; "
+          + "removed the need; cut out; fewer steps; fewer forms; fewer handoffs; "
+          + "fewer hand offs; no longer needed; no longer had to; no longer has to; "
+          + "switched off the old; turned off the old; scrapped the; stopped doing"),
+  /** A measured change told in words: "fell back to 0.2%", "halved", "rose by a third". */
+  MEASURED_CHANGE(
+      "back to; fell to; dropped to; rose to; went up to; went down to; cut to; reduced to; "
+          + "came down to; halved; doubled; tripled; fell by; dropped by; rose by; grew by; "
+          + "cut by; reduced by; improved by; increased by; increased to; recovered"),
   CHANGE_FOR_GOOD(
       "policy; procedure; adopted; rolled out; now uses; now use; still uses; every future; "
           + "all future; going forward; since then; checklist; became unit policy; became policy; "

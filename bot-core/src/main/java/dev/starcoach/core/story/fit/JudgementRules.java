@@ -4,6 +4,7 @@ import static dev.starcoach.core.content.Step.ACTION;
 import static dev.starcoach.core.content.Step.RESULT;
 import static dev.starcoach.core.content.Step.SITUATION;
 import static dev.starcoach.core.content.Step.TASK;
+import static dev.starcoach.core.story.fit.Rules.or;
 
 import dev.starcoach.core.scoring.rules.Lexicon;
 import dev.starcoach.core.scoring.rules.TextFacts;
@@ -15,19 +16,31 @@ import dev.starcoach.core.scoring.rules.TextFacts;
 final class JudgementRules {
   private JudgementRules() {}
 
-  /** A new way, something removed or made simpler, automation, and its before and after. */
+  /**
+   * A new way, something removed or made simpler, automation, and its before and after. Two kinds
+   * are asked for, except where one kind is already the whole idea: one thing put in the place of
+   * several, or parts of the work taken away for good.
+   */
   static Evidence inventAndSimplify(StoryReading r) {
-    Evidence e = new Evidence().needs(2);
+    String oneForMany = r.near(Cue.REPLACED, Cue.ONE_IN_PLACE, 6, ACTION, RESULT);
+    String takenAway = r.cue(Cue.TAKEN_AWAY, ACTION, RESULT);
+    String automated = r.cue(Cue.AUTOMATED, ACTION);
+    String whole = or(oneForMany, takenAway);
+    Evidence e = new Evidence().needs(whole.isEmpty() ? 2 : 1);
     e.substance(
         r.cue(Cue.NEW_WAY, ACTION),
         "a new way of doing it",
         "no new way of doing the work: say what you invented or redesigned");
     e.substance(
-        r.cue(Cue.SIMPLIFIED, ACTION, RESULT),
+        or(r.cue(Cue.SIMPLIFIED, ACTION, RESULT), or(oneForMany, takenAway)),
         "something made simpler",
         "nothing removed or made simpler: which steps went away?");
-    e.substance(r.cue(Cue.AUTOMATED, ACTION), "work automated", "");
-    e.support(r.metricDelta(RESULT), "before and after");
+    e.substance(automated, "work automated", "");
+    String delta = r.metricDelta(RESULT);
+    e.support(delta, "before and after");
+    if (delta.isEmpty() && !whole.isEmpty()) {
+      e.support(r.number(RESULT), "what it changed");
+    }
     return e;
   }
 
@@ -77,9 +90,13 @@ final class JudgementRules {
     return e;
   }
 
-  /** Refusing to accept less, a mechanism that keeps the bar, and a measured improvement. */
+  /**
+   * Refusing to accept less, a mechanism that keeps the bar, and a measured improvement. Two kinds
+   * are asked for, except when work below the bar was stopped outright (would not release it, sent
+   * it back), which is one on its own.
+   */
   static Evidence highestStandards(StoryReading r) {
-    Evidence e = new Evidence().needs(2);
+    Evidence e = new Evidence().needs(r.cue(Cue.STOPPED_BELOW_BAR, ACTION, TASK).isEmpty() ? 2 : 1);
     e.substance(
         r.cue(Cue.REFUSED, ACTION, TASK),
         "you refused to accept less",
@@ -111,18 +128,25 @@ final class JudgementRules {
     return e;
   }
 
-  /** Data or records gone through, the root cause, and the source seen first hand. */
+  /**
+   * Data or records gone through, the root cause, and the source seen first hand. Two kinds are
+   * asked for ("found that" turns up in any story), except after a verb of investigating (traced,
+   * ruled out, went through every record, reproduced), which is one on its own.
+   */
   static Evidence diveDeep(StoryReading r) {
-    Evidence e = new Evidence().needs(2);
+    String investigated = r.cue(Cue.INVESTIGATED, ACTION);
+    Evidence e = new Evidence().needs(investigated.isEmpty() ? 2 : 1);
+    String went = r.cue(Cue.WENT_THROUGH, ACTION);
+    String cause = r.cue(Cue.ROOT_CAUSE, ACTION, RESULT);
+    String source = r.cue(Cue.WENT_TO_SOURCE, ACTION);
+    if (went.isEmpty() && cause.isEmpty() && source.isEmpty()) {
+      went = investigated;
+    }
     e.substance(
-        r.cue(Cue.WENT_THROUGH, ACTION),
-        "you went through the data yourself",
-        "no data or records you went through yourself");
+        went, "you went through the data yourself", "no data or records you went through yourself");
     e.substance(
-        r.cue(Cue.ROOT_CAUSE, ACTION, RESULT),
-        "you found the cause",
-        "no root cause: say what you found was really behind it");
-    e.substance(r.cue(Cue.WENT_TO_SOURCE, ACTION), "you went to the source", "");
+        cause, "you found the cause", "no root cause: say what you found was really behind it");
+    e.substance(source, "you went to the source", "");
     TextFacts s = r.facts(SITUATION);
     TextFacts a = r.facts(ACTION);
     if (s.numbers() + a.numbers() >= 3) {

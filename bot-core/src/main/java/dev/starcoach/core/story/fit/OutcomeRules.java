@@ -88,6 +88,10 @@ final class OutcomeRules {
   static Evidence deliverResults(StoryReading r) {
     Evidence e = new Evidence().needs(2);
     String delta = r.metricDelta(RESULT);
+    if (delta.isEmpty() && r.facts(SITUATION).numbers() > 0 && !r.number(RESULT).isEmpty()) {
+      // the baseline told in the Situation, the change told in words in the Result
+      delta = r.cue(Cue.MEASURED_CHANGE, RESULT);
+    }
     e.substance(
         delta, "a metric moved", "no before-and-after number in the Result: say from what to what");
     String met = or(r.cue(Cue.MET, RESULT, ACTION), or(delta, r.number(RESULT)));

@@ -73,9 +73,10 @@ class PrincipleFitEvalTest {
     // THEN usable-or-better agrees with the labels well enough to guide a person
     FitScores.Counts all = scores.overall();
     // measured: precision 0.91, strict precision 0.49, recall 0.77 on first run; 0.91, 0.53,
-    // 0.77 after the second dev round (15 more dev stories; the holdout was not looked into)
+    // 0.77 after the second dev round (15 more dev stories; the holdout was not looked into);
+    // 0.91, 0.51, 0.81 after the recall round (general cue families, one decisive kind enough)
     assertTrue(all.precision() >= 0.80, "holdout precision " + all.precision());
     assertTrue(all.strictPrecision() >= 0.40, "holdout strict precision " + all.strictPrecision());
-    assertTrue(all.recall() >= 0.65, "holdout recall " + all.recall());
+    assertTrue(all.recall() >= 0.75, "holdout recall " + all.recall());
   }
 }
