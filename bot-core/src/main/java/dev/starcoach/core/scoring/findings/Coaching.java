@@ -12,6 +12,11 @@ final class Coaching {
         + " with units (%, minutes, £), where you have them.";
   }
 
+  /** {@code we_language} for an answer with no "we" in it, just too little said with "I". */
+  static String fewOwnActions() {
+    return "Too little of this says what you did yourself: say with 'I' the steps you took.";
+  }
+
   static String message(FindingCategory c) {
     return switch (c) {
       case WE_LANGUAGE ->

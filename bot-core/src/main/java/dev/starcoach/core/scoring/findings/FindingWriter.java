@@ -56,8 +56,20 @@ public final class FindingWriter {
         out.add(new Finding(c, Coaching.fewNumbers(), "", p));
         continue;
       }
-      String evidence = c.kind() == FindingKind.ISSUE || p > 0 ? evidence(lead.get(c), facts) : "";
-      out.add(new Finding(c, Coaching.message(c), evidence, p));
+      Feature leading = lead.get(c);
+      String evidence;
+      if (c.kind() == FindingKind.ISSUE && leading != null && leading.direction() > 0) {
+        // Too little of a good thing: quoting the good thing under an issue reads as a
+        // contradiction, so quote the issue's own words when the text has them, else nothing.
+        evidence = ownEvidence(c, facts);
+      } else {
+        evidence = c.kind() == FindingKind.ISSUE || p > 0 ? evidence(leading, facts) : "";
+      }
+      String message =
+          c == FindingCategory.WE_LANGUAGE && facts.evidence(Evidence.WE).isEmpty()
+              ? Coaching.fewOwnActions()
+              : Coaching.message(c);
+      out.add(new Finding(c, message, evidence, p));
     }
     out.sort(
         Comparator.comparing((Finding f) -> f.kind() == FindingKind.ISSUE ? 0 : 1)
@@ -131,6 +143,20 @@ public final class FindingWriter {
           TOO_SHORT,
           TOO_LONG ->
           "";
+    };
+  }
+
+  /** The quote of an issue itself (the "we" clause, the vague phrase, the stock lesson), if any. */
+  private static String ownEvidence(FindingCategory c, TextFacts t) {
+    return switch (c) {
+      case WE_LANGUAGE -> t.evidence(Evidence.WE);
+      case VAGUE_OUTCOME -> {
+        String vague = t.evidence(Evidence.VAGUE_ACTION);
+        yield vague.isEmpty() ? t.evidence(Lexicon.VAGUE_OUTCOME) : vague;
+      }
+      case GENERIC_REFLECTION -> t.evidence(Evidence.GENERIC);
+      case PASSIVE_VOICE -> t.evidence(Evidence.PASSIVE);
+      default -> "";
     };
   }
 

@@ -9,6 +9,7 @@ import dev.starcoach.core.content.Principle;
 import dev.starcoach.core.scoring.AnswerKind;
 import dev.starcoach.core.scoring.Assessment;
 import dev.starcoach.core.scoring.Finding;
+import dev.starcoach.core.scoring.FindingCategory;
 import dev.starcoach.core.scoring.FindingKind;
 import dev.starcoach.core.scoring.ScoreRequest;
 import dev.starcoach.core.scoring.rules.RuleScorer;
@@ -95,5 +96,63 @@ class ExplanationTest {
             .score();
     // THEN Ownership, which asks for initiative beyond the remit, scores it no higher
     assertTrue(owned <= plain, owned + " > " + plain);
+  }
+
+  @Test
+  void an_issue_never_quotes_a_strength_nor_claims_what_the_text_disproves() {
+    for (Map<AnswerKind, List<String>> set : List.of(OwnAnswers.WEAK, OwnAnswers.STRONG)) {
+      set.forEach(
+          (kind, answers) -> {
+            for (String text : answers) {
+              // GIVEN one of our answers WHEN scored
+              Assessment a = SCORER.assess(ScoreRequest.of(kind, text, Level.SDE2));
+              List<String> strengthQuotes =
+                  a.findings(FindingKind.STRENGTH).stream()
+                      .map(Finding::evidence)
+                      .filter(q -> !q.isEmpty())
+                      .toList();
+              for (Finding issue : a.findings(FindingKind.ISSUE)) {
+                // THEN no issue quotes the words a strength quotes (an unsupported claim quotes
+                // the claim itself, which may also be credited: that is its point)
+                assertFalse(
+                    !issue.evidence().isEmpty()
+                        && issue.category() != FindingCategory.UNSUPPORTED_CLAIM
+                        && strengthQuotes.contains(issue.evidence()),
+                    issue + " in " + a.findings());
+                // AND "no number" is never said of a text with a digit in it
+                if (issue.message().startsWith("No number")) {
+                  assertFalse(text.matches("(?s).*\\d.*"), issue + ": " + text);
+                }
+                // AND "'We' hides your part" is said only where "we" is written
+                if (issue.message().startsWith("'We' hides")) {
+                  assertTrue(
+                      text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(we|our|us)\\b.*"),
+                      issue + ": " + text);
+                }
+              }
+            }
+          });
+    }
+  }
+
+  @Test
+  void givenAnAnswerWithNumbersBelowTheNorm_whenScored_thenTheIssueSaysFewNumbersNotNone() {
+    // GIVEN a full answer with a metric, short on specifics overall
+    String text =
+        "I was the on-call engineer when checkout errors jumped from 0.2% to 9%. It was another"
+            + " team's service, but they were offline, so I pulled the logs, found a retry"
+            + " setting exhausting the pool, rolled it back and added an alert. Errors fell to"
+            + " 0.2% in 20 minutes and we recovered 1,200 orders. I learned to check recent"
+            + " config changes first.";
+    // WHEN scored
+    Assessment a = SCORER.assess(ScoreRequest.of(AnswerKind.FULL, text, Level.SDE2));
+    // THEN any no_metric finding says "few numbers" and quotes nothing
+    a.findings(FindingKind.ISSUE).stream()
+        .filter(f -> f.category().id().equals("no_metric"))
+        .forEach(
+            f -> {
+              assertTrue(f.message().startsWith("Few numbers"), f.toString());
+              assertEquals("", f.evidence());
+            });
   }
 }
