@@ -300,20 +300,7 @@ final class StoryCards implements StoryView.Visitor<DiscordRenderer.Rendered> {
     Story s = view.entry().story();
     String story = "story #" + s.number() + " " + Markup.bold(s.title(), 200);
     String principle = "**" + view.principle().displayName() + "**";
-    String text =
-        view.decision().isEmpty()
-            ? "Cleared your decision: "
-                + story
-                + " counts for "
-                + principle
-                + " as estimated again."
-            : view.decision().get() == MappingDecision.CONFIRMED
-                ? "Confirmed: " + story + " serves " + principle + ". It counts in your map."
-                : "Rejected: "
-                    + story
-                    + " no longer counts for "
-                    + principle
-                    + ", whatever the estimate says.";
+    String text = StoryWords.decided(view.decision(), story, principle);
     String counted =
         "\nIn your map it is now "
             + strength(view.entry().fit().cell(view.principle()).counted())

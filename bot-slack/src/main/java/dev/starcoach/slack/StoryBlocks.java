@@ -319,20 +319,7 @@ final class StoryBlocks implements StoryView.Visitor<SlackPost> {
     Story s = view.entry().story();
     String story = "story #" + s.number() + " *" + escape(truncate(oneLine(s.title()), 200)) + "*";
     String principle = "*" + view.principle().displayName() + "*";
-    String text =
-        view.decision().isEmpty()
-            ? "Cleared your decision: "
-                + story
-                + " counts for "
-                + principle
-                + " as estimated again."
-            : view.decision().get() == MappingDecision.CONFIRMED
-                ? "Confirmed: " + story + " serves " + principle + ". It counts in your map."
-                : "Rejected: "
-                    + story
-                    + " no longer counts for "
-                    + principle
-                    + ", whatever the estimate says.";
+    String text = StoryWords.decided(view.decision(), story, principle);
     List<LayoutBlock> b = new ArrayList<>();
     addMarkdown(b, text);
     b.add(

@@ -1,11 +1,13 @@
 package dev.starcoach.core.view;
 
 import dev.starcoach.core.content.Step;
+import dev.starcoach.core.story.MappingDecision;
 import dev.starcoach.core.story.fit.FitCell;
 import dev.starcoach.core.story.fit.FitStrength;
 import dev.starcoach.core.story.fit.StoryFit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The plain words every renderer uses about stories, made once: a strength's name, the principles a
@@ -40,6 +42,27 @@ public final class StoryWords {
       line.append(" +").append(serves.size() - SERVES_NAMED);
     }
     return line.toString();
+  }
+
+  /**
+   * What a confirm, reject or clear did, with the story and principle already marked up by the
+   * renderer ("Confirmed: story #2 *Invoices* serves *Dive Deep*. It counts in your map.").
+   */
+  public static String decided(Optional<MappingDecision> decision, String story, String principle) {
+    if (decision.isEmpty()) {
+      return "Cleared your decision: "
+          + story
+          + " counts for "
+          + principle
+          + " as estimated again.";
+    }
+    return decision.get() == MappingDecision.CONFIRMED
+        ? "Confirmed: " + story + " serves " + principle + ". It counts in your map."
+        : "Rejected: "
+            + story
+            + " no longer counts for "
+            + principle
+            + ", whatever the estimate says.";
   }
 
   /** One principle with its strength as counted: "Dive Deep (usable)". */
