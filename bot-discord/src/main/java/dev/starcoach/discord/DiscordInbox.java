@@ -2,12 +2,12 @@ package dev.starcoach.discord;
 
 import dev.starcoach.core.inbox.EventInbox;
 import dev.starcoach.core.inbox.InboundEvent;
+import dev.starcoach.core.inbox.InboxSweep;
 import dev.starcoach.core.store.StorageUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,9 +47,6 @@ public final class DiscordInbox implements AutoCloseable {
   /** How long an interaction's token is used after it was created (Discord allows 15 minutes). */
   static final Duration TOKEN_LIFE = Duration.ofMinutes(14);
 
-  /** Done ids are kept this long for de-duplication. */
-  static final Duration KEEP_DONE = Duration.ofDays(1);
-
   /** Runs a stored interaction again after a restart. */
   interface Resumer {
     /**
@@ -70,7 +67,7 @@ public final class DiscordInbox implements AutoCloseable {
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile Resumer resumer = (interaction, valid) -> {};
   private ScheduledExecutorService sweeper;
-  private Instant lastPurge = Instant.MIN;
+  private final InboxSweep rounds;
 
   /**
    * @param inbox the database's inbox, shared by every instance
@@ -81,6 +78,7 @@ public final class DiscordInbox implements AutoCloseable {
     this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.staleAfter = Objects.requireNonNull(staleAfter, "staleAfter");
+    this.rounds = new InboxSweep(inbox, PLATFORM, instanceId, staleAfter);
   }
 
   /** Sets what runs resumed interactions (before {@link #start()}). */
@@ -159,18 +157,7 @@ public final class DiscordInbox implements AutoCloseable {
   void sweep() {
     try {
       Instant now = clock.instant();
-      inbox.renew(instanceId, now);
-      for (int i = 0; i < 1_000 && !closing.get(); i++) {
-        Optional<InboundEvent> next = inbox.claimNext(PLATFORM, instanceId, now, staleAfter);
-        if (next.isEmpty()) {
-          break;
-        }
-        resume(next.get(), now);
-      }
-      if (Duration.between(lastPurge, now).compareTo(Duration.ofHours(1)) > 0) {
-        lastPurge = now;
-        inbox.purgeDone(now.minus(KEEP_DONE));
-      }
+      rounds.round(now, closing::get, event -> resume(event, now));
     } catch (StorageUnavailableException e) {
       LOG.warn("Discord inbox sweep: the database is unreachable");
     } catch (RuntimeException e) {

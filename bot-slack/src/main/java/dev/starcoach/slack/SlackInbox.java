@@ -18,6 +18,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.starcoach.core.inbox.EventInbox;
 import dev.starcoach.core.inbox.InboundEvent;
+import dev.starcoach.core.inbox.InboxSweep;
 import dev.starcoach.core.store.StorageUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +31,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -76,9 +76,6 @@ final class SlackInbox implements Middleware, AutoCloseable {
   /** A hold not renewed for this long is taken over. */
   static final Duration DEFAULT_STALE_AFTER = Duration.ofSeconds(60);
 
-  /** Done ids are kept this long for de-duplication (Slack retries within minutes). */
-  static final Duration KEEP_DONE = Duration.ofDays(1);
-
   private static final ThreadLocal<Ticket> CURRENT = new ThreadLocal<>();
   private static final ThreadLocal<String> RESUMING = new ThreadLocal<>();
 
@@ -93,13 +90,14 @@ final class SlackInbox implements Middleware, AutoCloseable {
   private ScheduledExecutorService sweeper;
   private App app;
   private SlackRequestParser parser;
-  private Instant lastPurge = Instant.MIN;
+  private final InboxSweep rounds;
 
   SlackInbox(EventInbox inbox, String instanceId, Clock clock, Duration staleAfter) {
     this.inbox = Objects.requireNonNull(inbox, "inbox");
     this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.staleAfter = Objects.requireNonNull(staleAfter, "staleAfter");
+    this.rounds = new InboxSweep(inbox, PLATFORM, instanceId, staleAfter);
   }
 
   /**
@@ -146,7 +144,6 @@ final class SlackInbox implements Middleware, AutoCloseable {
   void sweep() {
     try {
       Instant now = clock.instant();
-      inbox.renew(instanceId, now);
       for (String id = unrecorded.peek(); id != null; id = unrecorded.peek()) {
         inbox.markDone(PLATFORM, id, now);
         unrecorded.poll();
@@ -155,17 +152,7 @@ final class SlackInbox implements Middleware, AutoCloseable {
         inbox.release(PLATFORM, id);
         unreleased.poll();
       }
-      for (int i = 0; i < 1_000 && !closing.get(); i++) {
-        Optional<InboundEvent> next = inbox.claimNext(PLATFORM, instanceId, now, staleAfter);
-        if (next.isEmpty()) {
-          break;
-        }
-        resume(next.get());
-      }
-      if (Duration.between(lastPurge, now).compareTo(Duration.ofHours(1)) > 0) {
-        lastPurge = now;
-        inbox.purgeDone(now.minus(KEEP_DONE));
-      }
+      rounds.round(now, closing::get, this::resume);
     } catch (StorageUnavailableException e) {
       LOG.warn("Slack inbox sweep: the database is unreachable ({})", e.getClass().getSimpleName());
     } catch (RuntimeException e) {
